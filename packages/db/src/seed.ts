@@ -52,7 +52,7 @@ export async function seed(db: Db): Promise<{ created: boolean }> {
   if (existing) return { created: false };
 
   await db.$transaction(async (tx) => {
-    const people = [];
+    const people: { id: string }[] = [];
     for (const user of users) {
       people.push(await tx.user.upsert({ where: { email: user.email }, update: {}, create: user }));
     }
