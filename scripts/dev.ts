@@ -19,7 +19,11 @@ say(
 
 try {
   const { applied } = await migrateDeploy({ url: database.url, log: (line) => say(line) });
-  say(applied.length ? `applied ${applied.length} migration(s): ${applied.join(', ')}` : 'migrations up to date');
+  say(
+    applied.length
+      ? `applied ${applied.length} migration(s): ${applied.join(', ')}`
+      : 'migrations up to date',
+  );
   const db = createDb({ url: database.url, max: 1 });
   try {
     if ((await db.user.count()) === 0) {
@@ -43,7 +47,12 @@ const turbo = spawn(
   ['run', 'dev', '--filter=@taskforge/server', '--filter=@taskforge/web', '--ui=stream'],
   {
     stdio: 'inherit',
-    env: { ...process.env, DATABASE_URL: database.url, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
+    env: {
+      ...process.env,
+      DATABASE_URL: database.url,
+      TURBO_TELEMETRY_DISABLED: '1',
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
   },
 );
 

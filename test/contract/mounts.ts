@@ -7,7 +7,10 @@ import { createTrpcHandler } from '../../apps/web/src/server/trpc-handler.ts';
 /** One way to send an HTTP request to a tRPC mount, whatever serves it. */
 export interface Mount {
   name: string;
-  request(path: string, init?: { method?: string; headers?: Record<string, string>; body?: string }): Promise<Response>;
+  request(
+    path: string,
+    init?: { method?: string; headers?: Record<string, string>; body?: string },
+  ): Promise<Response>;
   close(): Promise<void>;
 }
 

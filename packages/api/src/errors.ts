@@ -68,7 +68,9 @@ function flattenNested(error: ZodError): Record<string, string[]> {
   for (const issue of error.issues) {
     if (issue.path.length === 0) continue;
     const key = issue.path.map(String).join('.');
-    (out[key] ??= []).push(issue.message);
+    const messages = out[key] ?? [];
+    messages.push(issue.message);
+    out[key] = messages;
   }
   return out;
 }

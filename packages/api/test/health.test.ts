@@ -34,7 +34,9 @@ describe('health.ping', () => {
 
   it('rejects unknown input fields rather than ignoring them', async () => {
     const input = JSON.parse('{"echo":"a","admin":true}');
-    await expect(callerFor(database.current.db).health.ping(input)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(callerFor(database.current.db).health.ping(input)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 });
 

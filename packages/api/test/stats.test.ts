@@ -22,7 +22,9 @@ describe('stats.summary', () => {
     const workspace = await db.workspace.create({
       data: { slug: 'acme', name: 'Acme', memberships: { create: { userId: user.id, role: 'OWNER' } } },
     });
-    const project = await db.project.create({ data: { workspaceId: workspace.id, key: 'ENG', name: 'Engineering' } });
+    const project = await db.project.create({
+      data: { workspaceId: workspace.id, key: 'ENG', name: 'Engineering' },
+    });
     const statuses = ['TODO', 'TODO', 'DONE'] as const;
     await db.task.createMany({
       data: statuses.map((status, i) => ({
@@ -41,6 +43,8 @@ describe('stats.summary', () => {
 
   it('rejects input it does not take', async () => {
     const input = JSON.parse('{"workspace":"acme"}');
-    await expect(callerFor(database.current.db).stats.summary(input)).rejects.toMatchObject({ code: 'BAD_REQUEST' });
+    await expect(callerFor(database.current.db).stats.summary(input)).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 });

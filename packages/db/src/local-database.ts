@@ -18,8 +18,14 @@ export async function resolveDatabase(log: (line: string) => void = () => {}): P
   const config = getConfig();
   if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: false, release: async () => {} };
   if (config.NODE_ENV === 'production') {
-    throw new Error('DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for development).');
+    throw new Error(
+      'DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for development).',
+    );
   }
-  const server = await startEmbeddedPostgres({ port: config.EMBEDDED_PG_PORT, dir: config.EMBEDDED_PG_DIR, log });
+  const server = await startEmbeddedPostgres({
+    port: config.EMBEDDED_PG_PORT,
+    dir: config.EMBEDDED_PG_DIR,
+    log,
+  });
   return { url: server.url, embedded: true, release: () => server.stop() };
 }

@@ -61,7 +61,10 @@ export async function seed(db: Db): Promise<{ created: boolean }> {
         slug: 'acme',
         name: 'Acme Inc.',
         memberships: {
-          create: people.map((p, i) => ({ userId: p.id, role: i === 0 ? 'OWNER' : i === 1 ? 'ADMIN' : 'MEMBER' })),
+          create: people.map((p, i) => ({
+            userId: p.id,
+            role: i === 0 ? 'OWNER' : i === 1 ? 'ADMIN' : 'MEMBER',
+          })),
         },
       },
     });

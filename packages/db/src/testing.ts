@@ -78,7 +78,9 @@ async function ensureTemplate(adminUrl: string, log: (line: string) => void): Pr
   await migrateDeploy({ url: withDatabase(adminUrl, building) });
   await withAdmin(adminUrl, async (c) => {
     try {
-      await c.query(`ALTER DATABASE ${pg.escapeIdentifier(building)} RENAME TO ${pg.escapeIdentifier(template)}`);
+      await c.query(
+        `ALTER DATABASE ${pg.escapeIdentifier(building)} RENAME TO ${pg.escapeIdentifier(template)}`,
+      );
     } catch (error) {
       if (!(error instanceof Error && 'code' in error && error.code === '42P04')) throw error;
       await c.query(`DROP DATABASE ${pg.escapeIdentifier(building)} WITH (FORCE)`);
@@ -95,7 +97,9 @@ export interface TestDatabase {
 }
 
 /** A fresh, migrated, empty database cloned from the template. */
-export async function createTestDatabase(server: Pick<TestServer, 'adminUrl' | 'template'>): Promise<TestDatabase> {
+export async function createTestDatabase(
+  server: Pick<TestServer, 'adminUrl' | 'template'>,
+): Promise<TestDatabase> {
   const name = `taskforge_t_${randomBytes(5).toString('hex')}`;
   await withAdmin(server.adminUrl, async (c) => {
     for (let attempt = 0; ; attempt++) {
@@ -120,7 +124,9 @@ export async function createTestDatabase(server: Pick<TestServer, 'adminUrl' | '
     db,
     async drop() {
       await db.$disconnect();
-      await withAdmin(server.adminUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`));
+      await withAdmin(server.adminUrl, (c) =>
+        c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`),
+      );
     },
   };
 }

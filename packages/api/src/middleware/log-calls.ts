@@ -14,7 +14,15 @@ export const logCalls = experimental_standaloneMiddleware<{ ctx: Context }>().cr
       const { appCode } = describeError(result.error);
       const level = appCode === 'INTERNAL' ? 'error' : 'info';
       ctx.logger[level](
-        { path, type, durationMs, ok: false, code: result.error.code, appCode, err: level === 'error' ? result.error : undefined },
+        {
+          path,
+          type,
+          durationMs,
+          ok: false,
+          code: result.error.code,
+          appCode,
+          err: level === 'error' ? result.error : undefined,
+        },
         'trpc call',
       );
     }

@@ -10,7 +10,9 @@ const database = await resolveDatabase();
 const db = createDb({ url: database.url });
 try {
   const { created } = await seed(db);
-  console.log(created ? 'Seeded demo workspace "acme".' : 'Demo workspace "acme" already exists; nothing to do.');
+  console.log(
+    created ? 'Seeded demo workspace "acme".' : 'Demo workspace "acme" already exists; nothing to do.',
+  );
 } finally {
   await db.$disconnect();
   await database.release();

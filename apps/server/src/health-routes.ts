@@ -1,0 +1,36 @@
+import { createCaller, createContext, type Logger } from '@taskforge/api';
+import type { Db } from '@taskforge/db';
+import type { FastifyInstance } from 'fastify';
+import { toWebHeaders } from './headers.ts';
+
+export interface HealthRoutesDeps {
+  db: Db;
+  logger: Logger;
+}
+
+/**
+ * Orchestrator probes. Liveness never touches the database, so a slow database does not
+ * get the process restarted; readiness goes through the router's health.ready, so it means
+ * exactly what the tRPC procedure means.
+ */
+export async function registerHealthRoutes(app: FastifyInstance, deps: HealthRoutesDeps): Promise<void> {
+  app.get('/healthz', async () => ({ status: 'ok' }));
+
+  app.get('/readyz', async (req, reply) => {
+    const ctx = createContext({
+      db: deps.db,
+      headers: toWebHeaders(req.headers),
+      requestId: req.id,
+      logger: deps.logger,
+    });
+    try {
+      const ready = await createCaller(ctx).health.ready();
+      return reply.code(ready.status === 'ready' ? 200 : 503).send(ready);
+    } catch {
+      // The router's call logging has recorded the failure; to a probe it simply means "not ready".
+      return reply
+        .code(503)
+        .send({ status: 'not_ready', error: 'readiness check failed', requestId: req.id });
+    }
+  });
+}

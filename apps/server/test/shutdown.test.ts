@@ -1,0 +1,185 @@
+import { type ChildProcessByStdio, spawn } from 'node:child_process';
+import { request } from 'node:http';
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { freePort, isListening, useServerDatabases } from './helpers.ts';
+
+const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
+
+const databases = useServerDatabases();
+const children: ChildProcessByStdio<null, Readable, Readable>[] = [];
+
+afterAll(() => {
+  for (const child of children) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+interface LogLine {
+  msg?: string;
+  level?: number;
+}
+
+/** Runs the real entry point, collecting its JSON log lines. */
+function startMain(env: Record<string, string>) {
+  // A minimal explicit environment: the child's config comes only from what the test sets.
+  const child = spawn(process.execPath, [MAIN], { cwd: SERVER_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  const lines: LogLine[] = [];
+  const waiters: { match: (line: LogLine) => boolean; resolve: () => void }[] = [];
+  createInterface({ input: child.stdout }).on('line', (text) => {
+    let line: LogLine;
+    try {
+      line = JSON.parse(text);
+    } catch {
+      return;
+    }
+    lines.push(line);
+    for (const waiter of waiters) if (waiter.match(line)) waiter.resolve();
+  });
+  let stderr = '';
+  child.stderr.on('data', (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const waitForLog = (match: (line: LogLine) => boolean, timeoutMs: number) =>
+    new Promise<void>((resolve, reject) => {
+      if (lines.some(match)) return resolve();
+      const timer = setTimeout(
+        () => reject(new Error(`log line not seen in ${timeoutMs} ms; stderr: ${stderr}`)),
+        timeoutMs,
+      );
+      waiters.push({
+        match,
+        resolve: () => {
+          clearTimeout(timer);
+          resolve();
+        },
+      });
+      exited.then(({ code }) => reject(new Error(`server exited (${code}) early; stderr: ${stderr}`)));
+    });
+  return { child, lines, exited, waitForLog, stderr: () => stderr };
+}
+
+describe('main.ts', () => {
+  it('serves, then on SIGTERM logs each shutdown step, closes the port and exits 0', async () => {
+    const port = await freePort();
+    const server = startMain({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: databases.migrated.url,
+      SERVER_HOST: '127.0.0.1',
+      SERVER_PORT: String(port),
+      SHUTDOWN_TIMEOUT_MS: '5000',
+    });
+    await server.waitForLog((l) => l.msg?.startsWith('Server listening') ?? false, 20_000);
+
+    const res = await fetch(`http://127.0.0.1:${port}/readyz`);
+    expect(res.status).toBe(200);
+
+    const started = Date.now();
+    server.child.kill('SIGTERM');
+    const { code } = await server.exited;
+    expect(code, server.stderr()).toBe(0);
+    expect(Date.now() - started).toBeLessThan(5000);
+
+    const messages = server.lines.map((l) => l.msg);
+    expect(messages).toEqual(
+      expect.arrayContaining([
+        'shutdown: closing HTTP server, waiting for in-flight requests',
+        'shutdown: HTTP server closed',
+        'shutdown: database pool disconnect done',
+        'shutdown: complete',
+      ]),
+    );
+    expect(await isListening(port)).toBe(false);
+  });
+
+  it('lets a request that is in flight at SIGTERM finish before exiting', async () => {
+    const port = await freePort();
+    const server = startMain({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: databases.migrated.url,
+      SERVER_HOST: '127.0.0.1',
+      SERVER_PORT: String(port),
+    });
+    await server.waitForLog((l) => l.msg?.startsWith('Server listening') ?? false, 20_000);
+
+    // A body sent in two parts keeps the request in flight across the signal.
+    const body = JSON.stringify({ json: { echo: 'in flight' } });
+    const req = request({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/trpc/health.ping',
+      headers: { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) },
+    });
+    const response = new Promise<number>((resolve, reject) => {
+      req.once('response', (res) => {
+        res.resume();
+        resolve(res.statusCode ?? 0);
+      });
+      req.once('error', reject);
+    });
+    req.write(body.slice(0, 5));
+    await new Promise((r) => setTimeout(r, 200));
+    server.child.kill('SIGTERM');
+    await server.waitForLog((l) => l.msg?.startsWith('shutdown: closing') ?? false, 5000);
+    const finished = Date.now();
+    req.end(body.slice(5));
+
+    // A query sent as POST is refused by tRPC: any answer proves the request was served, not cut.
+    expect(await response).toBe(405);
+    const { code } = await server.exited;
+    expect(code, server.stderr()).toBe(0);
+    // Not held open by the now idle keep-alive connection.
+    expect(Date.now() - finished).toBeLessThan(3000);
+  });
+
+  it('cuts requests still in flight at SHUTDOWN_TIMEOUT_MS and exits 1', async () => {
+    const port = await freePort();
+    const server = startMain({
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      DATABASE_URL: databases.migrated.url,
+      SERVER_HOST: '127.0.0.1',
+      SERVER_PORT: String(port),
+      SHUTDOWN_TIMEOUT_MS: '300',
+    });
+    await server.waitForLog((l) => l.msg?.startsWith('Server listening') ?? false, 20_000);
+    // A body that never completes: the request can only end by being cut.
+    const req = request({
+      host: '127.0.0.1',
+      port,
+      method: 'POST',
+      path: '/trpc/health.ping',
+      headers: { 'content-type': 'application/json', 'content-length': 100 },
+    });
+    const cut = new Promise<void>((resolve) => req.once('error', () => resolve()));
+    req.write('{');
+    await new Promise((r) => setTimeout(r, 200));
+    server.child.kill('SIGTERM');
+
+    await cut;
+    const { code } = await server.exited;
+    expect(code).toBe(1);
+    const messages = server.lines.map((l) => l.msg);
+    expect(messages).toContain('shutdown: deadline reached, cutting remaining connections');
+    expect(messages).toContain('shutdown: database pool disconnect done');
+  });
+
+  it('refuses to start in production without DATABASE_URL', async () => {
+    const server = startMain({
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'info',
+      SERVER_PORT: String(await freePort()),
+    });
+    const { code } = await server.exited;
+    expect(code).toBe(78);
+    expect(server.lines.some((l) => l.msg?.includes('DATABASE_URL is required'))).toBe(true);
+  });
+});
