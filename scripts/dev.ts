@@ -10,12 +10,8 @@ import { migrateDeploy } from '@taskforge/db/migrate';
 const say = (line: string) => console.log(`\x1b[36m[dev]\x1b[0m ${line}`);
 
 const config = getConfigOrExit();
-const database = await resolveDatabase();
-say(
-  database.embedded
-    ? `embedded PostgreSQL ready on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ${config.EMBEDDED_PG_DIR})`
-    : `using DATABASE_URL ${redactUrl(database.url)}`,
-);
+const database = await resolveDatabase({ log: say });
+if (config.DATABASE_URL) say(`using DATABASE_URL ${redactUrl(database.url)}`);
 
 try {
   const { applied } = await migrateDeploy({ url: database.url, log: (line) => say(line) });

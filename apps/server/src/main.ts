@@ -2,14 +2,14 @@ import { createLogger } from '@taskforge/api';
 import { getConfigOrExit } from '@taskforge/config';
 import { createDb } from '@taskforge/db';
 import { buildServer } from './app.ts';
-import { MissingDatabaseUrlError, resolveDatabase } from './database.ts';
+import { MissingDatabaseUrlError, openDatabase } from './database.ts';
 import { installShutdown } from './shutdown.ts';
 
 const config = getConfigOrExit();
 const logger = createLogger({ level: config.LOG_LEVEL, name: 'taskforge-server' });
 
 async function main(): Promise<void> {
-  const database = await resolveDatabase(config, logger);
+  const database = await openDatabase(logger);
   const db = createDb({
     url: database.url,
     max: config.DATABASE_POOL_MAX,
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   });
   const cleanup = [
     { name: 'database pool disconnect', run: () => db.$disconnect() },
-    ...(database.ownsServer ? [{ name: 'embedded PostgreSQL stop', run: () => database.stop() }] : []),
+    ...(database.embedded ? [{ name: 'embedded PostgreSQL stop', run: () => database.release() }] : []),
   ];
 
   const app = await buildServer({

