@@ -1,5 +1,4 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 
 interface Tracked {
   name: string;
@@ -92,17 +91,7 @@ export function waitForExit(proc: SpawnedProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('no port assigned'))));
-    });
-  });
-}
+export { freePort } from '@taskforge/db/embedded';
 
 /** Polls `url` until it answers 200, failing early if the process exits. */
 export async function waitForHttp(proc: SpawnedProcess, url: string, timeoutMs: number): Promise<void> {

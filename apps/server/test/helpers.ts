@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { connect, createServer } from 'node:net';
+import { connect } from 'node:net';
 import { createLogger } from '@taskforge/api';
 import { createDb, type Db } from '@taskforge/db';
 import { useTestDatabase } from '@taskforge/db/testing/vitest';
@@ -63,18 +63,7 @@ async function createEmptyDatabase(adminUrl: string) {
   };
 }
 
-/** A TCP port that was free a moment ago on 127.0.0.1. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('no port assigned'))));
-    });
-  });
-}
+export { freePort } from '@taskforge/db/embedded';
 
 /** Resolves true when something accepts TCP connections on the port. */
 export function isListening(port: number): Promise<boolean> {

@@ -5,13 +5,12 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { mkdtemp } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redactUrl, setEnv } from '@taskforge/config';
 import { createDb, seed } from '@taskforge/db';
-import { startEmbeddedPostgres } from '@taskforge/db/embedded';
+import { freePort, startEmbeddedPostgres } from '@taskforge/db/embedded';
 import { migrateDeploy } from '@taskforge/db/migrate';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -88,16 +87,3 @@ next.once('exit', (code, signal) => {
     void shutdown(signal ? 0 : (code ?? 1));
   }
 });
-
-/** An unused TCP port on loopback, so parallel runs never share a database. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const found = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (found ? resolve(found) : reject(new Error('no free port'))));
-    });
-  });
-}

@@ -9,13 +9,12 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { getConfig } from '@taskforge/config';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startEmbeddedPostgres } from '../src/embedded.ts';
+import { freePort, startEmbeddedPostgres } from '../src/embedded.ts';
 import {
   migrateCheck,
   migrateDeploy,
@@ -37,19 +36,6 @@ const database = `mig_test_${randomBytes(4).toString('hex')}`;
 let adminUrl = '';
 let url = '';
 let stopServer = async () => {};
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 function withDatabase(serverUrl: string, name: string): string {
   const u = new URL(serverUrl);
