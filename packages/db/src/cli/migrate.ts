@@ -2,8 +2,10 @@
 // Prisma's migrate commands, run by its WebAssembly schema engine (see
 // docs/decisions/0003-migrations-on-wasm-schema-engine.md). The database is DATABASE_URL,
 // or the embedded PostgreSQL when it is unset; `check` needs none.
+import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getConfigOrExit, redactUrl } from '@taskforge/config';
 import { createDb } from '../client.ts';
@@ -94,7 +96,15 @@ async function withDatabase(
       }
       case 'dev': {
         await migrateDev({ url, name: values.name ?? '', acceptDataLoss: values.force, log: say, engineLog });
-        return 0;
+        // Like `prisma migrate dev`: the client follows the schema without a second command.
+        const generate = spawnSync(
+          process.execPath,
+          [fileURLToPath(new URL('./generate.ts', import.meta.url))],
+          {
+            stdio: 'inherit',
+          },
+        );
+        return generate.status ?? 1;
       }
       case 'reset': {
         await migrateReset({ url, force: values.force, log: say, engineLog });
