@@ -1,6 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { isAbsolute, join } from 'node:path';
+import { tmpdir } from 'node:os';
+import { dirname, isAbsolute, join } from 'node:path';
 import { findRepoRoot } from '@taskforge/config';
 import pg from 'pg';
 
@@ -85,9 +87,9 @@ export async function startEmbeddedPostgres(
 ): Promise<EmbeddedPostgresHandle> {
   const port = opts.port ?? 54_329;
   const rel = opts.dir ?? '.data/postgres';
-  const dir = isAbsolute(rel) ? rel : join(findRepoRoot(), rel);
-  const database = opts.database ?? 'taskforge';
   const log = opts.log ?? (() => {});
+  const dir = dataDirFor(isAbsolute(rel) ? rel : join(findRepoRoot(), rel), log);
+  const database = opts.database ?? 'taskforge';
   const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`;
   const adminUrl = `${base}/postgres`;
   const url = `${base}/${database}`;
@@ -142,6 +144,25 @@ export async function startEmbeddedPostgres(
       await server.stop();
     },
   };
+}
+
+/**
+ * As root, PostgreSQL runs as the `postgres` user, who must be able to traverse every
+ * folder above its data folder. A checkout under a private home (/root is 0700) fails
+ * that, so the data then lives under the system temp folder, keyed by the wanted path.
+ */
+function dataDirFor(wanted: string, log: (line: string) => void): string {
+  if (process.getuid?.() !== 0) return wanted;
+  for (let dir = dirname(wanted); ; dir = dirname(dir)) {
+    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
+      const base = join(tmpdir(), 'taskforge-pg');
+      mkdirSync(base, { recursive: true, mode: 0o755 });
+      const fallback = join(base, createHash('sha256').update(wanted).digest('hex').slice(0, 16));
+      log(`${dir} is private to root, so the PostgreSQL user cannot reach ${wanted}; using ${fallback}`);
+      return fallback;
+    }
+    if (dirname(dir) === dir) return wanted;
+  }
 }
 
 /** True when a live postmaster owns `dir` and answers on `adminUrl`. */
