@@ -1,6 +1,7 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import {
+  chmodSync,
   chownSync,
   cpSync,
   existsSync,
@@ -141,7 +142,8 @@ export async function startPostgresProcess(
     opts.log(`initialising PostgreSQL data folder ${opts.dir}`);
     // Parents must stay traversable for the postgres user; the data folder itself is private.
     mkdirSync(dirname(opts.dir), { recursive: true, mode: 0o755 });
-    mkdirSync(opts.dir, { mode: 0o700 });
+    mkdirSync(opts.dir, { recursive: true }); // may exist already, empty (e.g. from mkdtemp)
+    chmodSync(opts.dir, 0o700);
     const secrets = mkdtempSync(join(tmpdir(), 'taskforge-pw-'));
     const pwfile = join(secrets, 'pw');
     writeFileSync(pwfile, `${opts.password}\n`, { mode: 0o600 });
