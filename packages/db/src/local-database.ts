@@ -44,7 +44,7 @@ export async function resolveDatabase({ migrate = false, log = () => {} }: Resol
   });
   log(
     server.owned
-      ? `started embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT} (data in ${config.EMBEDDED_PG_DIR})`
+      ? `started embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT}`
       : `reusing the embedded PostgreSQL running on 127.0.0.1:${config.EMBEDDED_PG_PORT}`,
   );
   try {

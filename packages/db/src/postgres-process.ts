@@ -172,6 +172,9 @@ export async function startPostgresProcess(
 
   const child: ChildProcess = spawn(bin.postgres, ['-D', opts.dir, '-p', String(opts.port), ...opts.flags], {
     ...runAs,
+    // Its own process group: Ctrl-C in a terminal must not stop the database while the
+    // apps using it are still draining. Our owner stops it last, through stop().
+    detached: true,
     env: { ...process.env, LC_ALL: 'C' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
