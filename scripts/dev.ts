@@ -14,8 +14,7 @@ const database = await resolveDatabase({ log: say });
 if (config.DATABASE_URL) say(`using DATABASE_URL ${redactUrl(database.url)}`);
 
 try {
-  const { applied } = await migrateDeploy({ url: database.url, log: say });
-  if (applied.length === 0) say('migrations up to date');
+  await migrateDeploy({ url: database.url, log: say });
   const db = createDb({ url: database.url, max: 1 });
   try {
     if ((await db.user.count()) === 0) {
