@@ -64,18 +64,24 @@ function startMain(env: Record<string, string>) {
   return { child, lines, exited, waitForLog, stderr: () => stderr };
 }
 
+/** main.ts on a free port over the migrated test database, once it is listening. */
+async function startListening(env: Record<string, string> = {}) {
+  const port = await freePort();
+  const server = startMain({
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'info',
+    DATABASE_URL: databases.migrated.url,
+    SERVER_HOST: '127.0.0.1',
+    SERVER_PORT: String(port),
+    ...env,
+  });
+  await server.waitForLog((l) => l.msg?.startsWith('Server listening') ?? false, 20_000);
+  return { server, port };
+}
+
 describe('main.ts', () => {
   it('serves, then on SIGTERM logs each shutdown step, closes the port and exits 0', async () => {
-    const port = await freePort();
-    const server = startMain({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: databases.migrated.url,
-      SERVER_HOST: '127.0.0.1',
-      SERVER_PORT: String(port),
-      SHUTDOWN_TIMEOUT_MS: '5000',
-    });
-    await server.waitForLog((l) => l.msg?.startsWith('Server listening') ?? false, 20_000);
+    const { server, port } = await startListening({ SHUTDOWN_TIMEOUT_MS: '5000' });
 
     const res = await fetch(`http://127.0.0.1:${port}/readyz`);
     expect(res.status).toBe(200);
@@ -99,15 +105,7 @@ describe('main.ts', () => {
   });
 
   it('lets a request that is in flight at SIGTERM finish before exiting', async () => {
-    const port = await freePort();
-    const server = startMain({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: databases.migrated.url,
-      SERVER_HOST: '127.0.0.1',
-      SERVER_PORT: String(port),
-    });
-    await server.waitForLog((l) => l.msg?.startsWith('Server listening') ?? false, 20_000);
+    const { server, port } = await startListening();
 
     // A body sent in two parts keeps the request in flight across the signal.
     const body = JSON.stringify({ json: { echo: 'in flight' } });
@@ -141,16 +139,7 @@ describe('main.ts', () => {
   });
 
   it('cuts requests still in flight at SHUTDOWN_TIMEOUT_MS and exits 1', async () => {
-    const port = await freePort();
-    const server = startMain({
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'info',
-      DATABASE_URL: databases.migrated.url,
-      SERVER_HOST: '127.0.0.1',
-      SERVER_PORT: String(port),
-      SHUTDOWN_TIMEOUT_MS: '300',
-    });
-    await server.waitForLog((l) => l.msg?.startsWith('Server listening') ?? false, 20_000);
+    const { server, port } = await startListening({ SHUTDOWN_TIMEOUT_MS: '300' });
     // A body that never completes: the request can only end by being cut.
     const req = request({
       host: '127.0.0.1',
