@@ -1,7 +1,7 @@
-import { randomBytes } from 'node:crypto';
 import { connect } from 'node:net';
 import { createLogger } from '@taskforge/api';
-import { createDb, type Db } from '@taskforge/db';
+import type { Db } from '@taskforge/db';
+import { createTestDatabase, type TestDatabase } from '@taskforge/db/testing';
 import { useTestDatabase } from '@taskforge/db/testing/vitest';
 import { afterAll, beforeAll, inject } from 'vitest';
 
@@ -20,9 +20,9 @@ export interface ServerTestDatabases {
  */
 export function useServerDatabases(): ServerTestDatabases {
   const migrated = useTestDatabase();
-  let empty: { url: string; db: Db; drop(): Promise<void> } | undefined;
+  let empty: TestDatabase | undefined;
   beforeAll(async () => {
-    empty = await createEmptyDatabase(inject('testDb').adminUrl);
+    empty = await createTestDatabase({ adminUrl: inject('testDb').adminUrl });
   });
   afterAll(async () => {
     await empty?.drop();
@@ -34,31 +34,6 @@ export function useServerDatabases(): ServerTestDatabases {
     get empty() {
       if (!empty) throw new Error('useServerDatabases: read .empty inside a test or hook');
       return empty;
-    },
-  };
-}
-
-async function createEmptyDatabase(adminUrl: string) {
-  // Random hex only, so the name is safe to splice into DDL (which takes no bind parameters).
-  const name = `taskforge_empty_${randomBytes(5).toString('hex')}`;
-  const admin = async (sql: string) => {
-    const db = createDb({ url: adminUrl, max: 1, applicationName: 'taskforge-server-test' });
-    try {
-      await db.$executeRawUnsafe(sql);
-    } finally {
-      await db.$disconnect();
-    }
-  };
-  await admin(`CREATE DATABASE "${name}"`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const db = createDb({ url: url.toString(), max: 2, applicationName: 'taskforge-server-test' });
-  return {
-    url: url.toString(),
-    db,
-    async drop() {
-      await db.$disconnect();
-      await admin(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
     },
   };
 }

@@ -3,6 +3,7 @@ import { getConfig, redactUrl } from '@taskforge/config';
 import pg from 'pg';
 import { createDb, type Db } from './client.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
+import { withClient, withDatabase } from './migrate/database.ts';
 import { migrateDeploy, migrationsChecksum } from './migrate/index.ts';
 
 /**
@@ -39,26 +40,10 @@ export async function startTestServer(log: (line: string) => void = () => {}): P
   return { adminUrl, template, describe, stop };
 }
 
-function withDatabase(url: string, database: string): string {
-  const u = new URL(url);
-  u.pathname = `/${database}`;
-  return u.toString();
-}
-
-async function withAdmin<T>(adminUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
-}
-
 /** Builds taskforge_tpl_<checksum> unless it exists; drops templates of older migrations. */
 async function ensureTemplate(adminUrl: string, log: (line: string) => void): Promise<string> {
   const template = `taskforge_tpl_${migrationsChecksum().slice(0, 12)}`;
-  const exists = await withAdmin(adminUrl, async (c) => {
+  const exists = await withClient(adminUrl, async (c) => {
     const stale = await c.query<{ datname: string }>(
       `SELECT datname FROM pg_database WHERE datname LIKE 'taskforge\\_tpl\\_%' AND datname <> $1`,
       [template],
@@ -74,9 +59,9 @@ async function ensureTemplate(adminUrl: string, log: (line: string) => void): Pr
   // Build under a private name, then rename: a concurrent run never sees a half-built template.
   const building = `${template}_b${randomBytes(3).toString('hex')}`;
   log(`building test template ${template}`);
-  await withAdmin(adminUrl, (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(building)}`));
+  await withClient(adminUrl, (c) => c.query(`CREATE DATABASE ${pg.escapeIdentifier(building)}`));
   await migrateDeploy({ url: withDatabase(adminUrl, building) });
-  await withAdmin(adminUrl, async (c) => {
+  await withClient(adminUrl, async (c) => {
     try {
       await c.query(
         `ALTER DATABASE ${pg.escapeIdentifier(building)} RENAME TO ${pg.escapeIdentifier(template)}`,
@@ -96,17 +81,20 @@ export interface TestDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, migrated, empty database cloned from the template. */
-export async function createTestDatabase(
-  server: Pick<TestServer, 'adminUrl' | 'template'>,
-): Promise<TestDatabase> {
+/**
+ * A fresh database: a clone of the migrated template, or (without `template`) one with no
+ * tables at all, as a server sees it before `db:migrate`.
+ */
+export async function createTestDatabase(server: {
+  adminUrl: string;
+  template?: string;
+}): Promise<TestDatabase> {
   const name = `taskforge_t_${randomBytes(5).toString('hex')}`;
-  await withAdmin(server.adminUrl, async (c) => {
+  await withClient(server.adminUrl, async (c) => {
     for (let attempt = 0; ; attempt++) {
       try {
-        await c.query(
-          `CREATE DATABASE ${pg.escapeIdentifier(name)} TEMPLATE ${pg.escapeIdentifier(server.template)}`,
-        );
+        const from = server.template ? ` TEMPLATE ${pg.escapeIdentifier(server.template)}` : '';
+        await c.query(`CREATE DATABASE ${pg.escapeIdentifier(name)}${from}`);
         return;
       } catch (error) {
         // 55006: the template is briefly in use by a concurrent clone; retry.
@@ -124,7 +112,7 @@ export async function createTestDatabase(
     db,
     async drop() {
       await db.$disconnect();
-      await withAdmin(server.adminUrl, (c) =>
+      await withClient(server.adminUrl, (c) =>
         c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`),
       );
     },

@@ -15,6 +15,7 @@ import { getConfig } from '@taskforge/config';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort, startEmbeddedPostgres } from '../src/embedded.ts';
+import { withDatabase } from '../src/migrate/database.ts';
 import {
   migrateCheck,
   migrateDeploy,
@@ -36,12 +37,6 @@ const database = `mig_test_${randomBytes(4).toString('hex')}`;
 let adminUrl = '';
 let url = '';
 let stopServer = async () => {};
-
-function withDatabase(serverUrl: string, name: string): string {
-  const u = new URL(serverUrl);
-  u.pathname = `/${name}`;
-  return u.toString();
-}
 
 async function query<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
   const client = new pg.Client({ connectionString: url });

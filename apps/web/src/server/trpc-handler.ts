@@ -1,6 +1,7 @@
 import { appRouter, createContext, type Logger, REQUEST_ID_HEADER, requestIdFrom } from '@taskforge/api';
 import type { Db } from '@taskforge/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
+import { TRPC_ENDPOINT } from '../trpc/endpoint.ts';
 
 export interface TrpcHandlerDeps {
   /** The database, or a getter called per request (so a missing DATABASE_URL fails as a tRPC error, not at import). */
@@ -15,7 +16,7 @@ export interface TrpcHandlerDeps {
  * reads no globals, so the contract suite can call it with its own database.
  */
 export function createTrpcHandler(deps: TrpcHandlerDeps): (req: Request) => Promise<Response> {
-  const endpoint = deps.endpoint ?? '/api/trpc';
+  const endpoint = deps.endpoint ?? TRPC_ENDPOINT;
   return async (req) => {
     const requestId = requestIdFrom(req.headers);
     const response = await fetchRequestHandler({

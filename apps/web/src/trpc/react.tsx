@@ -10,9 +10,6 @@ import { makeQueryClient } from './query-client.ts';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
-/** The web app's own mount; used unless the server says to call the standalone API. */
-export const DEFAULT_API_URL = '/api/trpc';
-
 let browserQueryClient: QueryClient | undefined;
 
 function getQueryClient(): QueryClient {
@@ -25,15 +22,15 @@ function getQueryClient(): QueryClient {
 
 export interface TRPCReactProviderProps {
   children: ReactNode;
-  /** tRPC endpoint for the browser; comes from server config (TASKFORGE_API_URL) as a prop. */
-  apiUrl?: string | undefined;
+  /** tRPC endpoint for the browser, from server config (getPublicConfig) as a prop. */
+  apiUrl: string;
 }
 
 export function TRPCReactProvider({ children, apiUrl }: TRPCReactProviderProps) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: apiUrl ?? DEFAULT_API_URL, transformer: superjson })],
+      links: [httpBatchLink({ url: apiUrl, transformer: superjson })],
     }),
   );
   return (

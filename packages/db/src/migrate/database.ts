@@ -31,13 +31,15 @@ export function databaseName(url: string): string {
   return name;
 }
 
+/** The same server URL, naming another database. */
 export function withDatabase(url: string, database: string): string {
   const parsed = new URL(url);
   parsed.pathname = `/${encodeURIComponent(database)}`;
   return parsed.toString();
 }
 
-async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+/** One short-lived connection to `url` for `fn`. */
+export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: url, application_name: 'taskforge-migrate' });
   client.on('error', () => {}); // a server-side disconnect surfaces through the pending query instead
   await client.connect();

@@ -7,9 +7,3 @@ export { type DevOptions, type DevResult, migrateDev } from './dev.ts';
 export { migrationsChecksum } from './migrations-dir.ts';
 export { migrateReset, type ResetOptions } from './reset.ts';
 export { migrateStatus, type StatusOptions, type StatusResult } from './status.ts';
-
-/** A database the commands act on. */
-export interface MigrateTarget {
-  /** postgresql:// URL of the database. */
-  url: string;
-}

@@ -12,7 +12,7 @@ function handle(req: Request): Promise<Response> {
   // Built on the first request, not at import: `next build` loads this module without a database.
   // getDb is passed uncalled, so a missing DATABASE_URL reaches clients as a tRPC error
   // (logged with its request id) instead of an HTML 500 page.
-  handler ??= createTrpcHandler({ db: getDb, logger: getLogger(), endpoint: '/api/trpc' });
+  handler ??= createTrpcHandler({ db: getDb, logger: getLogger() });
   return handler(req);
 }
 
