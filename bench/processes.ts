@@ -91,7 +91,7 @@ export function waitForExit(proc: SpawnedProcess): Promise<number | null> {
   return new Promise((resolve) => child.once('exit', (code) => resolve(code)));
 }
 
-export { freePort } from '@taskforge/db/embedded';
+export { freePort } from '@taskforge/db-tools/embedded';
 
 /** Polls `url` until it answers 200, failing early if the process exits. */
 export async function waitForHttp(proc: SpawnedProcess, url: string, timeoutMs: number): Promise<void> {

@@ -1,65 +1,69 @@
-// `npm run dev`: database first, then the standalone server and the web app
-// through Turborepo. Without DATABASE_URL an embedded PostgreSQL is started under
-// .data/, migrated and (on first start) seeded; Ctrl-C stops everything cleanly.
+// `npm run dev`: the same as `turbo dev` (the database task, then the server and the web app;
+// see turbo.json), plus signal handling that `turbo` alone lacks outside a terminal.
+// npm's `turbo` command is a Node shim that does not forward a plain `kill -INT/-TERM` to the
+// real binary; this runs the real binary in its own process group and forwards the first
+// signal exactly once, so Ctrl-C, `kill -INT` and `kill -TERM` of this process all stop
+// everything: turbo signals each task, the database task stops PostgreSQL last.
 import { spawn } from 'node:child_process';
-import { getConfigOrExit, redactUrl } from '@taskforge/config';
-import { createDb, seed } from '@taskforge/db';
-import { resolveDatabase } from '@taskforge/db/local';
-import { migrateDeploy } from '@taskforge/db/migrate';
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getConfigOrExit } from '@taskforge/config';
 
 const say = (line: string) => console.log(`\x1b[36m[dev]\x1b[0m ${line}`);
-
 const config = getConfigOrExit();
-const database = await resolveDatabase({ log: say });
-if (config.DATABASE_URL) say(`using DATABASE_URL ${redactUrl(database.url)}`);
 
-try {
-  await migrateDeploy({ url: database.url, log: say });
-  const db = createDb({ url: database.url, max: 1 });
+/** The platform binary that npm's `turbo` shim would run. */
+function turboBinary(): string {
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const arch = process.arch === 'x64' ? '64' : process.arch;
+  const require = createRequire(import.meta.url);
   try {
-    if ((await db.user.count()) === 0) {
-      await seed(db);
-      say('seeded demo data (workspace "acme")');
-    }
-  } finally {
-    await db.$disconnect();
+    const pkg = require.resolve(`@turbo/${platform}-${arch}/package.json`);
+    const bin = join(dirname(pkg), 'bin', platform === 'windows' ? 'turbo.exe' : 'turbo');
+    if (existsSync(bin)) return bin;
+  } catch {
+    // Not installed for this platform: fall back to the shim on PATH.
   }
-} catch (error) {
-  console.error(error instanceof Error ? error.message : error);
-  await database.release();
-  process.exit(1);
+  return 'turbo';
 }
 
 say(`web    http://localhost:${config.WEB_PORT}`);
 say(`server http://${config.SERVER_HOST}:${config.SERVER_PORT}  (/trpc, /healthz, /readyz)`);
-
-const turbo = spawn(
-  'turbo',
-  ['run', 'dev', '--filter=@taskforge/server', '--filter=@taskforge/web', '--ui=stream'],
-  {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      DATABASE_URL: database.url,
-      TURBO_TELEMETRY_DISABLED: '1',
-      NEXT_TELEMETRY_DISABLED: '1',
-    },
-  },
+say(
+  config.DATABASE_URL
+    ? 'database: DATABASE_URL'
+    : `database: embedded PostgreSQL on 127.0.0.1:${config.EMBEDDED_PG_PORT} (${config.EMBEDDED_PG_DIR})`,
 );
 
-let stopping = false;
-async function shutdown(signal: NodeJS.Signals) {
-  if (stopping) return;
-  stopping = true;
-  say(`${signal}: stopping server and web`);
-  // Ctrl-C reaches turbo through the terminal's process group; a plain kill does not.
-  if (turbo.exitCode === null) turbo.kill(signal);
-}
-process.on('SIGINT', shutdown);
-process.on('SIGTERM', shutdown);
+const turbo = spawn(turboBinary(), ['run', 'dev', '--ui=stream', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  // Its own process group: a terminal's Ctrl-C reaches only us, and we forward it once.
+  detached: true,
+  env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', NEXT_TELEMETRY_DISABLED: '1' },
+});
 
-turbo.on('exit', async (code) => {
-  if (database.embedded) say('stopping embedded PostgreSQL');
-  await database.release();
-  process.exit(stopping ? 0 : (code ?? 1));
+let signalled: NodeJS.Signals | null = null;
+function forward(signal: NodeJS.Signals): void {
+  // npm forwards the terminal's SIGINT to us as well: one stop request, however many copies.
+  if (signalled || turbo.exitCode !== null) return;
+  signalled = signal;
+  say(`${signal}: stopping (turbo stops the apps, then the database)`);
+  turbo.kill('SIGINT');
+  // Something hung: after this long, stop everything in turbo's group the hard way.
+  setTimeout(() => {
+    if (turbo.exitCode === null && turbo.pid) process.kill(-turbo.pid, 'SIGKILL');
+  }, 30_000).unref();
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, () => forward(signal));
+
+// `kill <pid of npm run dev>` reaches npm, which passes it to the `sh -c` running us; sh dies
+// of it without passing it on. Being orphaned is therefore a stop request too.
+const parent = process.ppid;
+setInterval(() => {
+  if (process.ppid !== parent) forward('SIGHUP');
+}, 250).unref();
+
+turbo.on('exit', (code, signal) => {
+  process.exit(signalled ? 0 : (code ?? (signal ? 1 : 0)));
 });

@@ -1,4 +1,4 @@
-import { startTestServer } from '@taskforge/db/testing';
+import { startTestServer } from '@taskforge/db-tools/testing';
 import type { TestProject } from 'vitest/node';
 
 /** One PostgreSQL server and one migrated template per `npm test` run. */

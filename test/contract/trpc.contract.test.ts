@@ -1,4 +1,4 @@
-import { useTestDatabase } from '@taskforge/db/testing/vitest';
+import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import superjson from 'superjson';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';

@@ -1,6 +1,11 @@
 import { type Logger, REQUEST_ID_HEADER, requestIdFrom } from '@taskforge/api';
 import type { Db } from '@taskforge/db';
-import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from 'fastify';
+import Fastify, {
+  type FastifyBaseLogger,
+  type FastifyInstance,
+  type FastifyServerOptions,
+  LogController,
+} from 'fastify';
 import { registerErrorHandlers } from './error-handlers.ts';
 import { registerHealthRoutes } from './health-routes.ts';
 import { registerSecurity } from './security.ts';
@@ -12,16 +17,25 @@ export interface ServerDeps {
   /** Browser origins allowed to call with credentials; none means no CORS. */
   corsOrigins?: string[];
   /** Trust X-Forwarded-* (only behind a proxy that sets them). */
-  trustProxy?: boolean;
+  trustProxy?: false | number | string[];
 }
 
 const PROBES = new Set(['/healthz', '/readyz']);
+
+/**
+ * Fastify's form of TRUST_PROXY. A hop count becomes "trust the nearest n hops" (what
+ * proxy-addr does with a number, which Fastify's types do not admit).
+ */
+function trustProxyOption(setting: false | number | string[]): FastifyServerOptions['trustProxy'] {
+  if (typeof setting === 'number') return (_address: string, hop: number) => hop < setting;
+  return setting;
+}
 
 /** The whole HTTP app, without listening: main.ts listens, tests inject or listen on port 0. */
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   // Typed as Fastify's logger interface so the instance is the plain FastifyInstance plugins expect.
   const loggerInstance: FastifyBaseLogger = deps.logger;
-  const app = Fastify({
+  const options: FastifyServerOptions = {
     loggerInstance,
     // Always call genReqId: with a header name set, Fastify would trust the caller's value unchecked.
     requestIdHeader: false,
@@ -34,8 +48,9 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     // Batched tRPC calls put every procedure name in one path segment.
     routerOptions: { maxParamLength: 5000 },
     bodyLimit: 1024 * 1024,
-    trustProxy: deps.trustProxy ?? false,
-  });
+    trustProxy: trustProxyOption(deps.trustProxy ?? false),
+  };
+  const app = Fastify(options);
 
   // onRequest runs before routing, so 404s, errors and CORS preflights carry the id too.
   app.addHook('onRequest', async (req, reply) => {

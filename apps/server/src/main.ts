@@ -1,24 +1,18 @@
 import { createLogger } from '@taskforge/api';
-import { getConfigOrExit } from '@taskforge/config';
+import { databaseUrl, getConfigOrExit, MissingDatabaseUrlError, redactUrl } from '@taskforge/config';
 import { createDb } from '@taskforge/db';
 import { buildServer } from './app.ts';
-import { MissingDatabaseUrlError, openDatabase } from './database.ts';
 import { installShutdown } from './shutdown.ts';
 
 const config = getConfigOrExit();
 const logger = createLogger({ level: config.LOG_LEVEL, name: 'taskforge-server' });
 
 async function main(): Promise<void> {
-  const database = await openDatabase(logger);
-  const db = createDb({
-    url: database.url,
-    max: config.DATABASE_POOL_MAX,
-    applicationName: 'taskforge-server',
-  });
-  const cleanup = [
-    { name: 'database pool disconnect', run: () => db.$disconnect() },
-    ...(database.embedded ? [{ name: 'embedded PostgreSQL stop', run: () => database.release() }] : []),
-  ];
+  // The server never starts a database: in development `npm run dev` (the db-tools task) does.
+  const url = databaseUrl(config);
+  logger.info({ database: redactUrl(url) }, 'using database');
+  const db = createDb({ url, max: config.DATABASE_POOL_MAX, applicationName: 'taskforge-server' });
+  const cleanup = [{ name: 'database pool disconnect', run: () => db.$disconnect() }];
 
   const app = await buildServer({
     db,
@@ -31,7 +25,7 @@ async function main(): Promise<void> {
   try {
     await app.listen({ host: config.SERVER_HOST, port: config.SERVER_PORT });
   } catch (error) {
-    // Port taken or host unknown: release what we opened so an embedded server is not orphaned.
+    // Port taken or host unknown: close the pool so the process can exit.
     for (const step of cleanup) await step.run().catch(() => {});
     throw error;
   }

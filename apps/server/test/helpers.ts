@@ -1,8 +1,8 @@
 import { connect } from 'node:net';
 import { createLogger } from '@taskforge/api';
 import type { Db } from '@taskforge/db';
-import { createTestDatabase, type TestDatabase } from '@taskforge/db/testing';
-import { useTestDatabase } from '@taskforge/db/testing/vitest';
+import { createTestDatabase, type TestDatabase } from '@taskforge/db-tools/testing';
+import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { afterAll, beforeAll, inject } from 'vitest';
 
 export const silentLogger = createLogger({ level: 'silent' });
@@ -38,7 +38,7 @@ export function useServerDatabases(): ServerTestDatabases {
   };
 }
 
-export { freePort } from '@taskforge/db/embedded';
+export { freePort } from '@taskforge/db-tools';
 
 /** Resolves true when something accepts TCP connections on the port. */
 export function isListening(port: number): Promise<boolean> {

@@ -9,9 +9,10 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { redactUrl, setEnv } from '@taskforge/config';
-import { createDb, seed } from '@taskforge/db';
-import { freePort, startEmbeddedPostgres } from '@taskforge/db/embedded';
-import { migrateDeploy } from '@taskforge/db/migrate';
+import { createDb } from '@taskforge/db';
+import { seed } from '@taskforge/db-tools';
+import { freePort, startEmbeddedPostgres } from '@taskforge/db-tools/embedded';
+import { migrateDeploy } from '@taskforge/db-tools/migrate';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.E2E_PORT ?? 3100);

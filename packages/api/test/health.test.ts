@@ -1,4 +1,4 @@
-import { useTestDatabase } from '@taskforge/db/testing/vitest';
+import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
 import { describeError } from '../src/index.ts';

@@ -1,4 +1,4 @@
-import { useTestDatabase } from '@taskforge/db/testing/vitest';
+import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { callerFor } from './caller.ts';
 

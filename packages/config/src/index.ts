@@ -1,4 +1,12 @@
 export {
+  databaseUrl,
+  EMBEDDED_PG_DATABASE,
+  EMBEDDED_PG_PASSWORD,
+  EMBEDDED_PG_USER,
+  embeddedDatabaseUrl,
+  MissingDatabaseUrlError,
+} from './database-url.ts';
+export {
   ConfigError,
   findRepoRoot,
   getConfig,

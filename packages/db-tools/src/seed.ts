@@ -1,5 +1,5 @@
-import type { Db } from './client.ts';
-import type { TaskPriority, TaskStatus } from './generated/prisma/enums.ts';
+import type { Db } from '@taskforge/db';
+import type { TaskPriority, TaskStatus } from '@taskforge/db/enums';
 
 type SeedTask = [title: string, status: TaskStatus, priority: TaskPriority, assignee: number | null];
 

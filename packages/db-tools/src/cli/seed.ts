@@ -1,7 +1,7 @@
 // `npm run db:seed`: loads the demo data into DATABASE_URL, or into the embedded
 // PostgreSQL when DATABASE_URL is unset. Safe to run twice.
 import { getConfigOrExit } from '@taskforge/config';
-import { createDb } from '../client.ts';
+import { createDb } from '@taskforge/db';
 import { resolveDatabase } from '../local-database.ts';
 import { seed } from '../seed.ts';
 
