@@ -1,4 +1,4 @@
-import { appRouter, createContext, describeError, type Logger } from '@taskforge/api';
+import { appRouter, createContext, describeError, errorResponseMeta, type Logger } from '@taskforge/api';
 import type { Db } from '@taskforge/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import type { FastifyInstance } from 'fastify';
@@ -25,6 +25,7 @@ export async function registerTrpc(app: FastifyInstance, deps: TrpcPluginDeps): 
           requestId: req.id,
           logger: deps.logger,
         }),
+      responseMeta: errorResponseMeta,
       onError: ({ error, path, type, ctx, req }) => {
         // Inside a procedure the router's logCalls middleware already logged the failure; only
         // our own faults from before it ran (building the context, say) would go unlogged.

@@ -1,4 +1,3 @@
-import { Prisma } from '@taskforge/db';
 import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 
@@ -8,38 +7,78 @@ import { ZodError, z } from 'zod';
  */
 export const appErrorCodes = [
   'VALIDATION_FAILED',
+  'BAD_REQUEST',
   'UNAUTHENTICATED',
+  'PAYMENT_REQUIRED',
   'FORBIDDEN',
   'NOT_FOUND',
+  'METHOD_NOT_ALLOWED',
+  'REQUEST_TIMEOUT',
   'CONFLICT',
-  'RATE_LIMITED',
   'PRECONDITION_FAILED',
   'PAYLOAD_TOO_LARGE',
-  'BAD_REQUEST',
+  'UNSUPPORTED_MEDIA_TYPE',
+  'PRECONDITION_REQUIRED',
+  'RATE_LIMITED',
+  'CLIENT_CLOSED_REQUEST',
+  'NOT_IMPLEMENTED',
+  'UNAVAILABLE',
+  'TIMEOUT',
   'INTERNAL',
 ] as const;
 export type AppErrorCode = (typeof appErrorCodes)[number];
 
-const byTrpcCode: Partial<Record<TRPC_ERROR_CODE_KEY, AppErrorCode>> = {
-  BAD_REQUEST: 'BAD_REQUEST',
+/**
+ * Every tRPC code has its stable code: a Record, so a code tRPC adds fails the type check
+ * here instead of silently becoming INTERNAL. Only INTERNAL_SERVER_ERROR is our own fault.
+ */
+const byTrpcCode: Record<TRPC_ERROR_CODE_KEY, AppErrorCode> = {
   PARSE_ERROR: 'BAD_REQUEST',
+  BAD_REQUEST: 'BAD_REQUEST',
   UNAUTHORIZED: 'UNAUTHENTICATED',
+  PAYMENT_REQUIRED: 'PAYMENT_REQUIRED',
   FORBIDDEN: 'FORBIDDEN',
   NOT_FOUND: 'NOT_FOUND',
+  METHOD_NOT_SUPPORTED: 'METHOD_NOT_ALLOWED',
+  TIMEOUT: 'REQUEST_TIMEOUT',
   CONFLICT: 'CONFLICT',
-  TOO_MANY_REQUESTS: 'RATE_LIMITED',
   PRECONDITION_FAILED: 'PRECONDITION_FAILED',
   PAYLOAD_TOO_LARGE: 'PAYLOAD_TOO_LARGE',
-  METHOD_NOT_SUPPORTED: 'BAD_REQUEST',
+  UNSUPPORTED_MEDIA_TYPE: 'UNSUPPORTED_MEDIA_TYPE',
   UNPROCESSABLE_CONTENT: 'VALIDATION_FAILED',
+  PRECONDITION_REQUIRED: 'PRECONDITION_REQUIRED',
+  TOO_MANY_REQUESTS: 'RATE_LIMITED',
+  CLIENT_CLOSED_REQUEST: 'CLIENT_CLOSED_REQUEST',
+  NOT_IMPLEMENTED: 'NOT_IMPLEMENTED',
+  // Something we depend on (the database) is down or slow: retryable, not a bug.
+  BAD_GATEWAY: 'UNAVAILABLE',
+  SERVICE_UNAVAILABLE: 'UNAVAILABLE',
+  GATEWAY_TIMEOUT: 'TIMEOUT',
+  INTERNAL_SERVER_ERROR: 'INTERNAL',
 };
+
+/** How loudly a failure with this code is logged: bugs at error, outages at warn, the caller's mistakes at info. */
+export function logLevelOf(appCode: AppErrorCode): 'error' | 'warn' | 'info' {
+  if (appCode === 'INTERNAL') return 'error';
+  if (appCode === 'UNAVAILABLE' || appCode === 'TIMEOUT') return 'warn';
+  return 'info';
+}
 
 /** A TRPCError that names its stable code explicitly. */
 export class AppError extends TRPCError {
   readonly appCode: AppErrorCode;
-  constructor(opts: { code: TRPC_ERROR_CODE_KEY; appCode: AppErrorCode; message: string; cause?: unknown }) {
+  /** Sent as Retry-After (seconds) when the caller may try again later (rate limits, outages). */
+  readonly retryAfterSeconds: number | null;
+  constructor(opts: {
+    code: TRPC_ERROR_CODE_KEY;
+    appCode: AppErrorCode;
+    message: string;
+    cause?: unknown;
+    retryAfterSeconds?: number;
+  }) {
     super({ code: opts.code, message: opts.message, cause: opts.cause });
     this.appCode = opts.appCode;
+    this.retryAfterSeconds = opts.retryAfterSeconds ?? null;
   }
 }
 
@@ -59,7 +98,7 @@ export function describeError(error: TRPCError): { appCode: AppErrorCode; fields
       fields: { formErrors: flat.formErrors, fieldErrors: flattenNested(error.cause) },
     };
   }
-  return { appCode: byTrpcCode[error.code] ?? 'INTERNAL', fields: null };
+  return { appCode: byTrpcCode[error.code], fields: null };
 }
 
 /** Field errors keyed by dotted path (`assignee.id`), so nested inputs stay readable. */
@@ -73,31 +112,4 @@ function flattenNested(error: ZodError): Record<string, string[]> {
     out[key] = messages;
   }
   return out;
-}
-
-/** Database errors that are the caller's doing become 4xx; anything else stays a 500. */
-export function fromPrismaError(cause: unknown): AppError | null {
-  if (!(cause instanceof Prisma.PrismaClientKnownRequestError)) return null;
-  switch (cause.code) {
-    case 'P2002':
-      return new AppError({ code: 'CONFLICT', appCode: 'CONFLICT', message: conflictMessage(cause), cause });
-    case 'P2025':
-    case 'P2001':
-      return new AppError({ code: 'NOT_FOUND', appCode: 'NOT_FOUND', message: 'Not found', cause });
-    case 'P2003':
-      return new AppError({
-        code: 'BAD_REQUEST',
-        appCode: 'BAD_REQUEST',
-        message: 'A referenced record does not exist',
-        cause,
-      });
-    default:
-      return null;
-  }
-}
-
-function conflictMessage(cause: Prisma.PrismaClientKnownRequestError): string {
-  const target = cause.meta?.target;
-  const fields = Array.isArray(target) ? target.filter((t) => typeof t === 'string') : [];
-  return fields.length > 0 ? `Already exists: ${fields.join(', ')} must be unique` : 'Already exists';
 }

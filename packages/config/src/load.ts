@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { type Env, envSchema } from './schema.ts';
 
@@ -40,14 +40,26 @@ export function redactUrl(value: string): string {
   }
 }
 
-/** The repository root: the nearest folder upward that holds turbo.json. */
+/**
+ * The repository root: the nearest folder upward that holds turbo.json and a package.json
+ * with workspaces (apps have a turbo.json of their own, for package task settings).
+ */
 export function findRepoRoot(from = process.cwd()): string {
   let dir = from;
   for (;;) {
-    if (existsSync(join(dir, 'turbo.json'))) return dir;
+    if (existsSync(join(dir, 'turbo.json')) && isWorkspaceRoot(join(dir, 'package.json'))) return dir;
     const parent = dirname(dir);
     if (parent === dir) return from;
     dir = parent;
+  }
+}
+
+function isWorkspaceRoot(manifest: string): boolean {
+  try {
+    const parsed: unknown = JSON.parse(readFileSync(manifest, 'utf8'));
+    return typeof parsed === 'object' && parsed !== null && 'workspaces' in parsed;
+  } catch {
+    return false;
   }
 }
 

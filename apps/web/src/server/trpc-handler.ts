@@ -1,4 +1,11 @@
-import { appRouter, createContext, type Logger, REQUEST_ID_HEADER, requestIdFrom } from '@taskforge/api';
+import {
+  appRouter,
+  createContext,
+  errorResponseMeta,
+  type Logger,
+  REQUEST_ID_HEADER,
+  requestIdFrom,
+} from '@taskforge/api';
 import type { Db } from '@taskforge/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { TRPC_ENDPOINT } from '../trpc/endpoint.ts';
@@ -30,6 +37,7 @@ export function createTrpcHandler(deps: TrpcHandlerDeps): (req: Request) => Prom
           requestId,
           logger: deps.logger,
         }),
+      responseMeta: errorResponseMeta,
       onError({ error, path, type, ctx }) {
         // Inside a procedure the logCalls middleware already logged the failure with the
         // request id; only failures before it ran (e.g. building the context) reach here unlogged.

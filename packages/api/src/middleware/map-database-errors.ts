@@ -1,5 +1,5 @@
 import { experimental_standaloneMiddleware } from '@trpc/server';
-import { fromPrismaError } from '../errors.ts';
+import { fromPrismaError } from '../database-errors.ts';
 
 /** Turns unique violations into CONFLICT, missing rows into NOT_FOUND, and so on. */
 export const mapDatabaseErrors = experimental_standaloneMiddleware().create(async ({ next }) => {
