@@ -1,0 +1,155 @@
+import type { Db } from '@taskforge/db';
+import { type Adapter, type DatabaseSession, type DatabaseUser, Lucia, TimeSpan } from 'lucia';
+import { sha256Hex } from './tokens.ts';
+
+/** What a session row records about where it was opened. */
+export interface SessionMeta {
+  userAgent: string | null;
+  ip: string | null;
+}
+
+interface SessionAttributes extends SessionMeta {
+  /** The row's public id (sessions are listed and revoked by it); absent while being created. */
+  handle?: string;
+}
+
+interface UserAttributes {
+  email: string;
+  name: string;
+  isInstanceAdmin: boolean;
+}
+
+// Last-seen is for the session list, not an audit: at most one write per session this often.
+const LAST_SEEN_EVERY_MS = 5 * 60_000;
+
+/**
+ * lucia's storage, keeping only SHA-256 of each session id: lucia hands every method the id from
+ * the cookie, and it is hashed before every write and lookup, so a copied sessions table signs
+ * nobody in. getUserSessions returns public handles, not session ids (which we cannot know).
+ */
+class HashedSessionAdapter implements Adapter {
+  readonly #db: Db;
+
+  constructor(db: Db) {
+    this.#db = db;
+  }
+
+  async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+    const row = await this.#db.session.findUnique({
+      where: { tokenHash: sha256Hex(sessionId) },
+      select: {
+        id: true,
+        userId: true,
+        expiresAt: true,
+        lastSeenAt: true,
+        userAgent: true,
+        ip: true,
+        user: { select: { id: true, email: true, name: true, isInstanceAdmin: true } },
+      },
+    });
+    if (!row) return [null, null];
+    if (Date.now() - row.lastSeenAt.getTime() > LAST_SEEN_EVERY_MS) {
+      await this.#db.session.updateMany({ where: { id: row.id }, data: { lastSeenAt: new Date() } });
+    }
+    const { user } = row;
+    return [
+      {
+        id: sessionId,
+        userId: row.userId,
+        expiresAt: row.expiresAt,
+        attributes: { handle: row.id, userAgent: row.userAgent, ip: row.ip },
+      },
+      {
+        id: user.id,
+        attributes: { email: user.email, name: user.name, isInstanceAdmin: user.isInstanceAdmin },
+      },
+    ];
+  }
+
+  async getUserSessions(userId: string): Promise<DatabaseSession[]> {
+    const rows = await this.#db.session.findMany({
+      where: { userId },
+      select: { id: true, userId: true, expiresAt: true, userAgent: true, ip: true },
+    });
+    return rows.map((row) => ({
+      id: row.id,
+      userId: row.userId,
+      expiresAt: row.expiresAt,
+      attributes: { handle: row.id, userAgent: row.userAgent, ip: row.ip },
+    }));
+  }
+
+  async setSession(session: DatabaseSession): Promise<void> {
+    await this.#db.session.create({
+      data: {
+        tokenHash: sha256Hex(session.id),
+        userId: session.userId,
+        expiresAt: session.expiresAt,
+        userAgent: session.attributes.userAgent?.slice(0, 512) ?? null,
+        ip: session.attributes.ip?.slice(0, 64) ?? null,
+      },
+    });
+  }
+
+  async updateSessionExpiration(sessionId: string, expiresAt: Date): Promise<void> {
+    await this.#db.session.updateMany({ where: { tokenHash: sha256Hex(sessionId) }, data: { expiresAt } });
+  }
+
+  async deleteSession(sessionId: string): Promise<void> {
+    await this.#db.session.deleteMany({ where: { tokenHash: sha256Hex(sessionId) } });
+  }
+
+  async deleteUserSessions(userId: string): Promise<void> {
+    await this.#db.session.deleteMany({ where: { userId } });
+  }
+
+  async deleteExpiredSessions(): Promise<void> {
+    await this.#db.session.deleteMany({ where: { expiresAt: { lte: new Date() } } });
+  }
+}
+
+export const SESSION_DAYS = 30;
+
+export interface SessionAuthOptions {
+  /** Production: Secure cookies under the `__Host-` prefix (HTTPS only, this host only, Path=/). */
+  secure: boolean;
+}
+
+export function sessionCookieName(secure: boolean): string {
+  return secure ? '__Host-taskforge_session' : 'taskforge_session';
+}
+
+/**
+ * Sessions: 30 days, extended by lucia when half used (the caller re-sends the cookie when a
+ * validated session comes back `fresh`). Cookies are HttpOnly (lucia's default), SameSite=Lax, Path=/.
+ */
+export function createSessionAuth(db: Db, { secure }: SessionAuthOptions) {
+  return new Lucia(new HashedSessionAdapter(db), {
+    sessionExpiresIn: new TimeSpan(SESSION_DAYS, 'd'),
+    sessionCookie: {
+      name: sessionCookieName(secure),
+      expires: true,
+      attributes: { secure, sameSite: 'lax', path: '/' },
+    },
+    getSessionAttributes: (attributes) => ({
+      handle: attributes.handle ?? '',
+      userAgent: attributes.userAgent,
+      ip: attributes.ip,
+    }),
+    getUserAttributes: (attributes) => ({
+      email: attributes.email,
+      name: attributes.name,
+      isInstanceAdmin: attributes.isInstanceAdmin,
+    }),
+  });
+}
+
+export type SessionAuth = ReturnType<typeof createSessionAuth>;
+
+declare module 'lucia' {
+  interface Register {
+    Lucia: SessionAuth;
+    DatabaseSessionAttributes: SessionAttributes;
+    DatabaseUserAttributes: UserAttributes;
+  }
+}
