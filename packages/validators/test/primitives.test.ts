@@ -4,6 +4,7 @@ import { emailSchema, idSchema, projectKeySchema, slugSchema, taskTitleSchema } 
 describe('shared validators', () => {
   it('normalises emails to lower case and rejects junk', () => {
     expect(emailSchema.parse('Ada@Example.COM')).toBe('ada@example.com');
+    expect(emailSchema.parse('  Ada@Example.com ')).toBe('ada@example.com');
     expect(emailSchema.safeParse('not-an-email').success).toBe(false);
   });
 
