@@ -1,6 +1,5 @@
 import { createLogger } from '@taskforge/api';
 import type { Db } from '@taskforge/db';
-import superjson from 'superjson';
 import { buildServer } from '../../apps/server/src/app.ts';
 import { createTrpcHandler } from '../../apps/web/src/server/trpc-handler.ts';
 
@@ -57,7 +56,7 @@ export async function nextMount(db: Db): Promise<Mount> {
   };
 }
 
-/** `?input=` for a tRPC GET, encoded the way @trpc/client does with superjson. */
+/** `?input=` for a tRPC GET: inputs are plain JSON on the wire (docs/decisions/0009-wire-format.md). */
 export function queryInput(input: unknown): string {
-  return `input=${encodeURIComponent(JSON.stringify(superjson.serialize(input)))}`;
+  return `input=${encodeURIComponent(JSON.stringify(input))}`;
 }

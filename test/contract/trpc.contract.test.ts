@@ -1,5 +1,7 @@
+import type { AppRouter } from '@taskforge/api';
+import { transformer } from '@taskforge/api/transformer';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
-import superjson from 'superjson';
+import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fastifyMount, type Mount, nextMount, queryInput } from './mounts.ts';
@@ -25,8 +27,8 @@ const errorBody = z.object({
 
 async function resultOf(res: Response): Promise<unknown> {
   const body = z.object({ result: z.object({ data: z.unknown() }) }).parse(await res.json());
-  // The wire carries superjson's { json, meta }; parse it as a client would.
-  return superjson.parse(JSON.stringify(body.result.data));
+  // Outputs carry superjson's { json, meta }; decode them as a client would.
+  return transformer.output.deserialize(body.result.data);
 }
 
 describe.each([
@@ -72,6 +74,16 @@ describe.each([
     expect(data.requestId).toBe('bad-input-1');
   });
 
+  it('takes inputs as plain JSON: a superjson envelope is refused, not walked', async () => {
+    // This `meta` sent superjson's deserializer into endless recursion when inputs went through it.
+    const envelope = '{"json":{"echo":"x"},"meta":{"values":{"a":"b"}}}';
+    const res = await mount.request(`health.ping?input=${encodeURIComponent(envelope)}`);
+    expect(res.status).toBe(400);
+    const { message, data } = errorBody.parse(await res.json()).error.json;
+    expect(data.appCode).toBe('VALIDATION_FAILED');
+    expect(message).not.toMatch(/call stack/i);
+  });
+
   it('answers an unknown procedure with 404 NOT_FOUND', async () => {
     const res = await mount.request('health.nope');
     expect(res.status).toBe(404);
@@ -88,9 +100,7 @@ describe.each([
   });
 
   it('batches several calls in one request', async () => {
-    const input = encodeURIComponent(
-      JSON.stringify({ 0: superjson.serialize({ echo: 'a' }), 1: superjson.serialize(undefined) }),
-    );
+    const input = encodeURIComponent(JSON.stringify({ 0: { echo: 'a' } }));
     const res = await mount.request(`health.ping,stats.summary?batch=1&input=${input}`);
     expect(res.status).toBe(200);
     const body = z
@@ -98,6 +108,31 @@ describe.each([
       .parse(await res.json());
     expect(body).toHaveLength(2);
     expect(body[1]?.result.data.json).toMatchObject({ tasks: 0 });
+  });
+
+  it('round-trips through @trpc/client with the shared transformer (plain input, Dates out)', async () => {
+    const client = createTRPCClient<AppRouter>({
+      links: [
+        httpBatchLink({
+          url: 'http://mount',
+          transformer,
+          fetch: (url, init) => {
+            const target = new URL(String(url));
+            return mount.request(`${target.pathname.slice(1)}${target.search}`, {
+              method: init?.method ?? 'GET',
+              headers: Object.fromEntries(new Headers(init?.headers ?? {})),
+            });
+          },
+        }),
+      ],
+    });
+    const [pong, summary] = await Promise.all([
+      client.health.ping.query({ echo: 'typed' }),
+      client.stats.summary.query(),
+    ]);
+    expect(pong.echo).toBe('typed');
+    expect(pong.serverTime).toBeInstanceOf(Date);
+    expect(summary.tasks).toBe(0);
   });
 
   it('reads the database through the same procedures', async () => {

@@ -1,13 +1,13 @@
 import { getConfig } from '@taskforge/config';
 import { initTRPC } from '@trpc/server';
-import superjson from 'superjson';
 import type { Context } from './context.ts';
 import { describeError } from './errors.ts';
 import { logCalls } from './middleware/log-calls.ts';
 import { mapDatabaseErrors } from './middleware/map-database-errors.ts';
+import { transformer } from './transformer.ts';
 
 const t = initTRPC.context<Context>().create({
-  transformer: superjson,
+  transformer,
   errorFormatter({ shape, error, ctx }) {
     const { appCode, fields } = describeError(error);
     const hideInternals = appCode === 'INTERNAL' && getConfig().NODE_ENV === 'production';

@@ -18,11 +18,13 @@ export const viewport: Viewport = {
 export const dynamic = 'force-dynamic';
 
 export default function RootLayout({ children }: { children: ReactNode }) {
-  const { apiUrl } = getPublicConfig();
+  const { apiUrl, maxBatchSize } = getPublicConfig();
   return (
     <html lang="en">
       <body className="min-h-screen bg-slate-50 font-sans text-slate-900 antialiased">
-        <TRPCReactProvider apiUrl={apiUrl}>{children}</TRPCReactProvider>
+        <TRPCReactProvider apiUrl={apiUrl} maxBatchSize={maxBatchSize}>
+          {children}
+        </TRPCReactProvider>
       </body>
     </html>
   );

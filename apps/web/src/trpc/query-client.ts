@@ -1,5 +1,5 @@
 import { defaultShouldDehydrateQuery, QueryClient } from '@tanstack/react-query';
-import superjson from 'superjson';
+import { transformer } from '@taskforge/api/transformer';
 
 /** One QueryClient recipe for both sides, so server-prefetched data hydrates with Dates intact. */
 export function makeQueryClient(): QueryClient {
@@ -10,14 +10,15 @@ export function makeQueryClient(): QueryClient {
         staleTime: 5_000,
       },
       dehydrate: {
-        // tRPC data carries superjson types (Date for serverTime); plain JSON would flatten them.
-        serializeData: superjson.serialize,
+        // Query data is procedure output, so it takes the output side of the wire format
+        // (superjson: Date for serverTime); plain JSON would flatten it.
+        serializeData: transformer.output.serialize,
         // Pending queries travel too, so a page may stream a prefetch instead of awaiting it.
         shouldDehydrateQuery: (query) =>
           defaultShouldDehydrateQuery(query) || query.state.status === 'pending',
       },
       hydrate: {
-        deserializeData: superjson.deserialize,
+        deserializeData: transformer.output.deserialize,
       },
     },
   });

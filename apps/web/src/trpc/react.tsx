@@ -2,10 +2,10 @@
 
 import { type QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import type { AppRouter } from '@taskforge/api';
+import { transformer } from '@taskforge/api/transformer';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { type ReactNode, useState } from 'react';
-import superjson from 'superjson';
 import { makeQueryClient } from './query-client.ts';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -24,13 +24,15 @@ export interface TRPCReactProviderProps {
   children: ReactNode;
   /** tRPC endpoint for the browser, from server config (getPublicConfig) as a prop. */
   apiUrl: string;
+  /** The servers' batch limit (getPublicConfig): a page never sends a batch they would refuse. */
+  maxBatchSize: number;
 }
 
-export function TRPCReactProvider({ children, apiUrl }: TRPCReactProviderProps) {
+export function TRPCReactProvider({ children, apiUrl, maxBatchSize }: TRPCReactProviderProps) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [httpBatchLink({ url: apiUrl, transformer: superjson })],
+      links: [httpBatchLink({ url: apiUrl, transformer, maxItems: maxBatchSize })],
     }),
   );
   return (
