@@ -82,6 +82,82 @@ export class AppError extends TRPCError {
   }
 }
 
+/** What a caller is told when the real message is not for them (see isMessageForCallers). */
+const genericMessages: Record<AppErrorCode, string> = {
+  VALIDATION_FAILED: 'Invalid input',
+  BAD_REQUEST: 'Bad request',
+  UNAUTHENTICATED: 'Not signed in',
+  PAYMENT_REQUIRED: 'Payment required',
+  FORBIDDEN: 'Forbidden',
+  NOT_FOUND: 'Not found',
+  METHOD_NOT_ALLOWED: 'Method not allowed',
+  REQUEST_TIMEOUT: 'Request timed out',
+  CONFLICT: 'Conflict',
+  PRECONDITION_FAILED: 'Precondition failed',
+  PAYLOAD_TOO_LARGE: 'Request body too large',
+  UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
+  PRECONDITION_REQUIRED: 'Precondition required',
+  RATE_LIMITED: 'Too many requests',
+  CLIENT_CLOSED_REQUEST: 'Client closed request',
+  NOT_IMPLEMENTED: 'Not implemented',
+  UNAVAILABLE: 'Service unavailable, try again later',
+  TIMEOUT: 'The server took too long, try again later',
+  INTERNAL: 'Internal server error',
+};
+
+/**
+ * Whether an error's message was written for callers: ours (AppError), or tRPC's own words
+ * about the request. Never for INTERNAL (our bug: the text may name tables, databases, files),
+ * and never when tRPC copied the text of an error it wrapped without a message of its own (a
+ * driver's or library's words). A ZodError's or JSON SyntaxError's text is about the
+ * caller's own input, so those stay.
+ */
+export function isMessageForCallers(error: TRPCError, appCode: AppErrorCode): boolean {
+  if (appCode === 'INTERNAL') return false;
+  if (error instanceof AppError) return true;
+  const { cause } = error;
+  if (cause instanceof ZodError || cause instanceof SyntaxError) return true;
+  return !(cause instanceof Error && !(cause instanceof TRPCError) && cause.message === error.message);
+}
+
+/** tRPC's default error shape, as errorFormatter receives it. */
+export interface DefaultErrorShape {
+  message: string;
+  code: number;
+  data: {
+    code: TRPC_ERROR_CODE_KEY;
+    httpStatus: number;
+    path?: string;
+    stack?: string;
+  };
+}
+
+/**
+ * The error shape every caller sees: tRPC's, plus the stable code, field messages and the
+ * request id. Internal messages and stacks are left out unless `exposeErrors` (EXPOSE_ERRORS,
+ * which config refuses in production) asks for them, whatever NODE_ENV says.
+ */
+export function formatErrorShape(
+  { shape, error, requestId }: { shape: DefaultErrorShape; error: TRPCError; requestId: string | null },
+  { exposeErrors }: { exposeErrors: boolean },
+) {
+  const { appCode, fields } = describeError(error);
+  const { stack, ...data } = shape.data;
+  const showMessage = exposeErrors || isMessageForCallers(error, appCode);
+  return {
+    ...shape,
+    message: showMessage ? shape.message : genericMessages[appCode],
+    data: {
+      ...data,
+      ...(exposeErrors && stack !== undefined ? { stack } : {}),
+      appCode,
+      fieldErrors: fields?.fieldErrors ?? null,
+      formErrors: fields?.formErrors ?? null,
+      requestId,
+    },
+  };
+}
+
 export interface FieldErrors {
   formErrors: string[];
   fieldErrors: Record<string, string[]>;

@@ -1,28 +1,20 @@
 import { getConfig } from '@taskforge/config';
 import { initTRPC } from '@trpc/server';
 import type { Context } from './context.ts';
-import { describeError } from './errors.ts';
+import { formatErrorShape } from './errors.ts';
 import { logCalls } from './middleware/log-calls.ts';
 import { mapDatabaseErrors } from './middleware/map-database-errors.ts';
 import { transformer } from './transformer.ts';
 
+// Read once: whether callers may see internal messages and stacks. tRPC would otherwise
+// guess from NODE_ENV and send stacks from every non-production process.
+const { EXPOSE_ERRORS: exposeErrors } = getConfig();
+
 const t = initTRPC.context<Context>().create({
   transformer,
-  errorFormatter({ shape, error, ctx }) {
-    const { appCode, fields } = describeError(error);
-    const hideInternals = appCode === 'INTERNAL' && getConfig().NODE_ENV === 'production';
-    return {
-      ...shape,
-      message: hideInternals ? 'Internal server error' : shape.message,
-      data: {
-        ...shape.data,
-        appCode,
-        fieldErrors: fields?.fieldErrors ?? null,
-        formErrors: fields?.formErrors ?? null,
-        requestId: ctx?.requestId ?? null,
-      },
-    };
-  },
+  isDev: exposeErrors,
+  errorFormatter: ({ shape, error, ctx }) =>
+    formatErrorShape({ shape, error, requestId: ctx?.requestId ?? null }, { exposeErrors }),
 });
 
 export const router = t.router;
