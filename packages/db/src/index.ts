@@ -1,4 +1,21 @@
-export { type CreateDbOptions, createDb, type Db } from './client.ts';
+export { type CreateDbOptions, createDb, type Db, noteDatabaseFailure } from './client.ts';
 export { Role, TaskPriority, TaskStatus } from './enums.ts';
+export {
+  classifyDatabaseError,
+  type DatabaseFailure,
+  type DatabaseFailureKind,
+  type DatabaseFailureReason,
+} from './failures.ts';
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
-export { type MigrationState, migrationState } from './readiness.ts';
+export { dbLimitsFromConfig } from './limits.ts';
+export { type DatabaseLogger, QUIET_PERIOD_MS } from './outage.ts';
+export {
+  checkReadiness,
+  type MigrationState,
+  migrationState,
+  READINESS_TIMEOUT_MS,
+  type ReadinessReason,
+  type ReadinessReport,
+  type ReadinessStatus,
+} from './readiness.ts';
+export type { PoolStats } from './registry.ts';
