@@ -1,3 +1,5 @@
+import { createDb } from '@taskforge/db';
+import { freePort } from '@taskforge/db-tools';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
@@ -44,10 +46,59 @@ describe('health.ready', () => {
   it('is ready on a migrated database and reports the applied migrations', async () => {
     const result = await callerFor(database.current.db).health.ready();
     expect(result.status).toBe('ready');
+    expect(result.reason).toBeNull();
     expect(result.database.reachable).toBe(true);
     expect(result.database.latencyMs).toBeGreaterThanOrEqual(0);
     expect(result.migrations.applied).toBeGreaterThan(0);
     expect(result.migrations.pending).toEqual([]);
+    expect(result.pool).toMatchObject({ waiting: 0, exhausted: false });
+  });
+
+  it('is degraded, not down, while the traffic pool is exhausted', async () => {
+    const db = createDb({ url: database.current.url, max: 1 });
+    const release = Promise.withResolvers<void>();
+    const held = Promise.withResolvers<void>();
+    const holding = db.$transaction(async (tx) => {
+      await tx.$queryRaw`SELECT 1`;
+      held.resolve();
+      await release.promise;
+    });
+    try {
+      await held.promise;
+      // Prisma queries are lazy: then() sends this one, to queue behind the held connection.
+      const queued = db.user.count().then(() => {});
+      let result = await callerFor(db).health.ready();
+      for (let i = 0; result.pool.waiting === 0 && i < 200; i++) {
+        await new Promise((r) => setTimeout(r, 10));
+        result = await callerFor(db).health.ready();
+      }
+      expect(result).toMatchObject({
+        status: 'degraded',
+        reason: 'pool_exhausted',
+        database: { reachable: true },
+        pool: { max: 1, waiting: 1, exhausted: true },
+      });
+      release.resolve();
+      await queued;
+    } finally {
+      release.resolve();
+      await holding;
+      await db.$disconnect();
+    }
+  });
+
+  it('is not ready when the database is unreachable, and says migrations are unknown', async () => {
+    const db = createDb({ url: `postgresql://postgres@127.0.0.1:${await freePort()}/taskforge`, max: 1 });
+    try {
+      expect(await callerFor(db).health.ready()).toMatchObject({
+        status: 'not_ready',
+        reason: 'database_unreachable',
+        database: { reachable: false, latencyMs: null, error: 'database unreachable' },
+        migrations: { applied: null, pending: null },
+      });
+    } finally {
+      await db.$disconnect();
+    }
   });
 
   it('is not ready when a migration on disk has not been applied', async () => {

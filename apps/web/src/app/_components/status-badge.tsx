@@ -8,6 +8,11 @@ const tones = {
     ring: 'bg-emerald-50 text-emerald-700 ring-emerald-600/20',
     dot: 'bg-emerald-500',
   },
+  degraded: {
+    label: 'Busy',
+    ring: 'bg-sky-50 text-sky-800 ring-sky-600/25',
+    dot: 'bg-sky-500',
+  },
   not_ready: {
     label: 'Not ready',
     ring: 'bg-amber-50 text-amber-800 ring-amber-600/25',
@@ -25,7 +30,7 @@ const tones = {
   },
 } as const;
 
-/** Ready, not ready (with the reason), the API unreachable, or still asking. */
+/** Ready, busy (serving on a full pool), not ready (with the reason), the API unreachable, or still asking. */
 export function StatusBadge({ ready, failed }: { ready: Ready | undefined; failed: boolean }) {
   const state = ready ? ready.status : failed ? 'unavailable' : 'checking';
   const tone = tones[state];
@@ -51,6 +56,8 @@ export function StatusBadge({ ready, failed }: { ready: Ready | undefined; faile
 
 function reason(ready: Ready): string {
   if (!ready.database.reachable) return ready.database.error ?? 'Database unreachable';
-  if (ready.migrations.pending.length > 0) return `${ready.migrations.pending.length} migration(s) pending`;
+  const pending = ready.migrations.pending?.length ?? 0;
+  if (pending > 0) return `${pending} migration(s) pending`;
+  if (ready.pool.exhausted) return `Serving, but all ${ready.pool.max} database connections are busy`;
   return 'Database reachable, all migrations applied';
 }

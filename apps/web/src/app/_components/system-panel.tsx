@@ -41,7 +41,7 @@ export function SystemPanel({
             data-testid="migrations-pending"
             className={pending.length > 0 ? 'font-medium text-amber-700' : ''}
           >
-            {ready ? pending.length : '—'}
+            {ready?.migrations.pending ? pending.length : '—'}
           </span>{' '}
           pending
         </span>
