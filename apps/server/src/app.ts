@@ -8,6 +8,7 @@ import Fastify, {
 } from 'fastify';
 import { registerErrorHandlers } from './error-handlers.ts';
 import { registerHealthRoutes } from './health-routes.ts';
+import { registerRequestTimeout } from './request-timeout.ts';
 import { registerSecurity } from './security.ts';
 import { registerTrpc } from './trpc-plugin.ts';
 
@@ -68,6 +69,7 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     return payload;
   });
 
+  registerRequestTimeout(app);
   registerErrorHandlers(app);
   await registerSecurity(app, deps.corsOrigins ?? []);
   await registerHealthRoutes(app, deps);

@@ -11,7 +11,7 @@ export interface HealthRoutesDeps {
 /**
  * Orchestrator probes. Liveness never touches the database, so a slow database does not
  * get the process restarted; readiness goes through the router's health.ready, so it means
- * exactly what the tRPC procedure means.
+ * exactly what the tRPC procedure means (its own connection and deadline, never the traffic pool).
  */
 export async function registerHealthRoutes(app: FastifyInstance, deps: HealthRoutesDeps): Promise<void> {
   app.get('/healthz', async () => ({ status: 'ok' }));
@@ -25,7 +25,9 @@ export async function registerHealthRoutes(app: FastifyInstance, deps: HealthRou
     });
     try {
       const ready = await createCaller(ctx).health.ready();
-      return reply.code(ready.status === 'ready' ? 200 : 503).send(ready);
+      // degraded (traffic pool exhausted) keeps serving: pulling every busy instance out of
+      // rotation would pile their load onto the rest (docs/decisions/0010-database-timeouts-and-outages.md).
+      return reply.code(ready.status === 'not_ready' ? 503 : 200).send(ready);
     } catch {
       // The router's call logging has recorded the failure; to a probe it simply means "not ready".
       return reply

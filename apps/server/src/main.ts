@@ -1,6 +1,6 @@
 import { createLogger } from '@taskforge/api';
 import { databaseUrl, getConfigOrExit, MissingDatabaseUrlError, redactUrl } from '@taskforge/config';
-import { createDb } from '@taskforge/db';
+import { createDb, dbLimitsFromConfig } from '@taskforge/db';
 import { buildServer } from './app.ts';
 import { installShutdown } from './shutdown.ts';
 
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   // The server never starts a database: in development `npm run dev` (the db-tools task) does.
   const url = databaseUrl(config);
   logger.info({ database: redactUrl(url) }, 'using database');
-  const db = createDb({ url, max: config.DATABASE_POOL_MAX, applicationName: 'taskforge-server' });
+  const db = createDb({ url, applicationName: 'taskforge-server', ...dbLimitsFromConfig(config), logger });
   const cleanup = [{ name: 'database pool disconnect', run: () => db.$disconnect() }];
 
   const app = await buildServer({
