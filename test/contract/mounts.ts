@@ -1,32 +1,96 @@
-import { createLogger } from '@taskforge/api';
+import { Readable } from 'node:stream';
+import { createLogger, type HttpLimits, type Logger } from '@taskforge/api';
 import type { Db } from '@taskforge/db';
+import type { HTTPMethods } from 'fastify';
 import { buildServer } from '../../apps/server/src/app.ts';
 import { createTrpcHandler } from '../../apps/web/src/server/trpc-handler.ts';
+
+export interface MountRequestInit {
+  method?: string;
+  headers?: Record<string, string>;
+  /** A stream is sent without content-length (chunked), as a client streaming a body would. */
+  body?: string | Uint8Array | ReadableStream<Uint8Array>;
+}
 
 /** One way to send an HTTP request to a tRPC mount, whatever serves it. */
 export interface Mount {
   name: string;
-  request(
-    path: string,
-    init?: { method?: string; headers?: Record<string, string>; body?: string },
-  ): Promise<Response>;
+  request(path: string, init?: MountRequestInit): Promise<Response>;
   close(): Promise<void>;
 }
 
-const logger = createLogger({ level: 'silent' });
+export interface MountOptions {
+  /** Where the mount logs; default silent. */
+  logger?: Logger;
+  /** Body and batch limits; default: config, as in production. */
+  limits?: HttpLimits;
+}
+
+const silent = createLogger({ level: 'silent' });
+
+// Every method Fastify can route (light-my-request refuses others before they reach it).
+const FASTIFY_METHODS = new Set<string>([
+  'ACL',
+  'BIND',
+  'CHECKOUT',
+  'CONNECT',
+  'COPY',
+  'DELETE',
+  'GET',
+  'HEAD',
+  'LINK',
+  'LOCK',
+  'M-SEARCH',
+  'MERGE',
+  'MKACTIVITY',
+  'MKCALENDAR',
+  'MKCOL',
+  'MOVE',
+  'NOTIFY',
+  'OPTIONS',
+  'PATCH',
+  'POST',
+  'PROPFIND',
+  'PROPPATCH',
+  'PURGE',
+  'PUT',
+  'QUERY',
+  'REBIND',
+  'REPORT',
+  'SEARCH',
+  'SOURCE',
+  'SUBSCRIBE',
+  'TRACE',
+  'UNBIND',
+  'UNLINK',
+  'UNLOCK',
+  'UNSUBSCRIBE',
+]);
+
+function isFastifyMethod(method: string): method is HTTPMethods {
+  return FASTIFY_METHODS.has(method);
+}
 
 /** apps/server: Fastify in-process, driven through inject() (no socket). */
-export async function fastifyMount(db: Db): Promise<Mount> {
-  const app = await buildServer({ db, logger });
+export async function fastifyMount(db: Db, options: MountOptions = {}): Promise<Mount> {
+  const app = await buildServer({ db, logger: options.logger ?? silent, limits: options.limits });
   await app.ready();
   return {
     name: 'fastify /trpc',
     async request(path, init = {}) {
+      const method = init.method ?? 'GET';
+      if (!isFastifyMethod(method)) throw new Error(`fastifyMount: cannot inject method ${method}`);
+      const { body } = init;
       const res = await app.inject({
-        method: init.method === 'POST' ? 'POST' : 'GET',
+        method,
         url: `/trpc/${path}`,
         headers: init.headers,
-        payload: init.body,
+        payload:
+          body instanceof ReadableStream
+            ? Readable.fromWeb(body)
+            : body instanceof Uint8Array
+              ? Buffer.from(body)
+              : body,
       });
       const headers = new Headers();
       for (const [key, value] of Object.entries(res.headers)) {
@@ -39,8 +103,8 @@ export async function fastifyMount(db: Db): Promise<Mount> {
 }
 
 /** apps/web: Next's route handler called directly with a Fetch Request. */
-export async function nextMount(db: Db): Promise<Mount> {
-  const handler = createTrpcHandler({ db, logger });
+export async function nextMount(db: Db, options: MountOptions = {}): Promise<Mount> {
+  const handler = createTrpcHandler({ db, logger: options.logger ?? silent, limits: options.limits });
   return {
     name: 'next /api/trpc',
     request(path, init = {}) {
@@ -49,6 +113,8 @@ export async function nextMount(db: Db): Promise<Mount> {
           method: init.method ?? 'GET',
           headers: init.headers,
           body: init.body,
+          // Required by fetch for a streamed body.
+          ...(init.body instanceof ReadableStream ? { duplex: 'half' } : {}),
         }),
       );
     },

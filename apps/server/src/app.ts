@@ -1,4 +1,4 @@
-import { type Logger, REQUEST_ID_HEADER, requestIdFrom } from '@taskforge/api';
+import { type HttpLimits, httpLimits, type Logger, newRequestId, REQUEST_ID_HEADER } from '@taskforge/api';
 import type { Db } from '@taskforge/db';
 import Fastify, {
   type FastifyBaseLogger,
@@ -8,6 +8,7 @@ import Fastify, {
 } from 'fastify';
 import { registerErrorHandlers } from './error-handlers.ts';
 import { registerHealthRoutes } from './health-routes.ts';
+import { registerRequestLogging } from './request-logging.ts';
 import { registerRequestTimeout } from './request-timeout.ts';
 import { registerSecurity } from './security.ts';
 import { registerTrpc } from './trpc-plugin.ts';
@@ -19,9 +20,9 @@ export interface ServerDeps {
   corsOrigins?: string[];
   /** Trust X-Forwarded-* (only behind a proxy that sets them). */
   trustProxy?: false | number | string[];
+  /** Body and batch limits of the tRPC mount; default: config (BODY_LIMIT_BYTES, TRPC_MAX_BATCH_SIZE). */
+  limits?: HttpLimits;
 }
-
-const PROBES = new Set(['/healthz', '/readyz']);
 
 /**
  * Fastify's form of TRUST_PROXY. A hop count becomes "trust the nearest n hops" (what
@@ -36,19 +37,20 @@ function trustProxyOption(setting: false | number | string[]): FastifyServerOpti
 export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   // Typed as Fastify's logger interface so the instance is the plain FastifyInstance plugins expect.
   const loggerInstance: FastifyBaseLogger = deps.logger;
+  const limits = deps.limits ?? httpLimits();
   const options: FastifyServerOptions = {
     loggerInstance,
-    // Always call genReqId: with a header name set, Fastify would trust the caller's value unchecked.
+    // Our own id for every request: a caller's x-request-id is only logged (clientRequestId).
     requestIdHeader: false,
-    genReqId: (req) => requestIdFrom(req.headers),
+    genReqId: () => newRequestId(),
     logController: new LogController({
       requestIdLogLabel: 'reqId',
-      // Orchestrators probe every few seconds; those lines would drown the real traffic.
-      disableRequestLogging: (req) => PROBES.has(req.url ?? ''),
+      // One access line per request instead, written by request-logging.ts.
+      disableRequestLogging: true,
     }),
     // Batched tRPC calls put every procedure name in one path segment.
     routerOptions: { maxParamLength: 5000 },
-    bodyLimit: 1024 * 1024,
+    bodyLimit: limits.bodyLimitBytes,
     trustProxy: trustProxyOption(deps.trustProxy ?? false),
   };
   const app = Fastify(options);
@@ -70,9 +72,10 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   });
 
   registerRequestTimeout(app);
+  registerRequestLogging(app);
   registerErrorHandlers(app);
   await registerSecurity(app, deps.corsOrigins ?? []);
   await registerHealthRoutes(app, deps);
-  await registerTrpc(app, deps);
+  await registerTrpc(app, { ...deps, limits });
   return app;
 }

@@ -17,6 +17,7 @@ export const appErrorCodes = [
   'CONFLICT',
   'PRECONDITION_FAILED',
   'PAYLOAD_TOO_LARGE',
+  'BATCH_TOO_LARGE',
   'UNSUPPORTED_MEDIA_TYPE',
   'PRECONDITION_REQUIRED',
   'RATE_LIMITED',
@@ -95,6 +96,7 @@ const genericMessages: Record<AppErrorCode, string> = {
   CONFLICT: 'Conflict',
   PRECONDITION_FAILED: 'Precondition failed',
   PAYLOAD_TOO_LARGE: 'Request body too large',
+  BATCH_TOO_LARGE: 'Too many calls in one batch',
   UNSUPPORTED_MEDIA_TYPE: 'Unsupported content type',
   PRECONDITION_REQUIRED: 'Precondition required',
   RATE_LIMITED: 'Too many requests',
@@ -158,6 +160,12 @@ export function formatErrorShape(
   };
 }
 
+/**
+ * tRPC's words (@trpc/server 11.22.1, pinned) when a batch names more calls than maxBatchSize
+ * allows; the contract suite fails if they change.
+ */
+const TRPC_BATCH_TOO_LARGE = 'Batch call exceeds maximum size';
+
 export interface FieldErrors {
   formErrors: string[];
   fieldErrors: Record<string, string[]>;
@@ -166,6 +174,9 @@ export interface FieldErrors {
 /** The stable code and, for bad input, the per-field messages of an error. */
 export function describeError(error: TRPCError): { appCode: AppErrorCode; fields: FieldErrors | null } {
   if (error instanceof AppError) return { appCode: error.appCode, fields: null };
+  if (error.code === 'BAD_REQUEST' && error.message === TRPC_BATCH_TOO_LARGE) {
+    return { appCode: 'BATCH_TOO_LARGE', fields: null };
+  }
   // Output validation also fails with a ZodError, but as INTERNAL_SERVER_ERROR: only input errors are the caller's.
   if (error.code === 'BAD_REQUEST' && error.cause instanceof ZodError) {
     const flat = z.flattenError(error.cause);

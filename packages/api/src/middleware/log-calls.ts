@@ -2,29 +2,17 @@ import { experimental_standaloneMiddleware } from '@trpc/server';
 import type { Context } from '../context.ts';
 import { describeError } from '../errors.ts';
 
-/** One log line per call: path, type, duration and outcome, tagged with the request id. */
+/**
+ * Logs the calls that failed by our own fault (INTERNAL), at error level with the stack: the
+ * line someone must act on. Everything else is in the request's access line already (status,
+ * procedures, stable codes of failures), and outages (UNAVAILABLE, TIMEOUT) are logged once
+ * per outage by the database code, not once per call.
+ */
 export const logCalls = experimental_standaloneMiddleware<{ ctx: Context }>().create(
   async ({ ctx, path, type, next }) => {
-    const started = performance.now();
     const result = await next();
-    const durationMs = Math.round((performance.now() - started) * 100) / 100;
-    if (result.ok) {
-      ctx.logger.info({ path, type, durationMs, ok: true }, 'trpc call');
-    } else {
-      const { appCode } = describeError(result.error);
-      const level = appCode === 'INTERNAL' ? 'error' : 'info';
-      ctx.logger[level](
-        {
-          path,
-          type,
-          durationMs,
-          ok: false,
-          code: result.error.code,
-          appCode,
-          err: level === 'error' ? result.error : undefined,
-        },
-        'trpc call',
-      );
+    if (!result.ok && describeError(result.error).appCode === 'INTERNAL') {
+      ctx.logger.error({ path, type, code: result.error.code, err: result.error }, 'trpc call failed');
     }
     return result;
   },

@@ -1,10 +1,16 @@
 import { getDb } from '../../../../server/db.ts';
 import { getLogger } from '../../../../server/logger.ts';
+import { installMethodGuard } from '../../../../server/method-guard.ts';
 import { createTrpcHandler } from '../../../../server/trpc-handler.ts';
 
 // Every call reads live data; the Prisma client and pino need Node APIs.
 export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
+
+// TRACE never reaches a route handler (Next crashes building its Request): the guard answers
+// it in front of Next. `next start` loads this module at startup (preloadEntriesOnStart), so
+// the guard is in place before the first request; instrumentation.ts may install it too.
+installMethodGuard({ logger: getLogger });
 
 let handler: ((req: Request) => Promise<Response>) | undefined;
 
@@ -16,4 +22,6 @@ function handle(req: Request): Promise<Response> {
   return handler(req);
 }
 
-export { handle as GET, handle as POST };
+// Every method Next routes comes here, so the ones the API does not take (PUT, DELETE, PATCH)
+// get the same JSON 405 with Allow as on the standalone server, and OPTIONS an honest Allow.
+export { handle as DELETE, handle as GET, handle as OPTIONS, handle as PATCH, handle as POST, handle as PUT };
