@@ -81,10 +81,10 @@ function prettyTransport(): DestinationStream | null {
         // The worker's stdout is a pipe; colour when the real one is a terminal.
         colorize: process.stdout.isTTY === true,
         translateTime: 'SYS:HH:MM:ss.l',
+        // Access lines read "request: GET /trpc/health.ping 200 1.2ms {...their fields}".
+        messageFormat: '{msg}{if status}: {method} {path} {status} {durationMs}ms{end}',
         ignore: 'pid,hostname,name',
-        // Access lines read as "GET /trpc/health.ping 200 1.2ms"; their fields follow below.
-        messageFormat: '{if status}{method} {path} {status} {durationMs}ms{end}{if msg}{msg}{end}',
-        hideObject: false,
+        singleLine: true,
       },
     });
   } catch {

@@ -8,8 +8,8 @@ export const dynamic = 'force-dynamic';
 export const runtime = 'nodejs';
 
 // TRACE never reaches a route handler (Next crashes building its Request): the guard answers
-// it in front of Next. `next start` loads this module at startup (preloadEntriesOnStart), so
-// the guard is in place before the first request; instrumentation.ts may install it too.
+// it in front of Next. Next evaluates this module only when the mount is first called, so
+// instrumentation.ts register() must install the guard too, for requests before that one.
 installMethodGuard({ logger: getLogger });
 
 let handler: ((req: Request) => Promise<Response>) | undefined;
