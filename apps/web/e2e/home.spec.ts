@@ -67,6 +67,9 @@ test('tRPC responses carry the server’s request id, never the caller’s', asy
 });
 
 test('TRACE is refused with the JSON 405, not a crash', async ({ request }) => {
+  // The route module installs the guard when first called; instrumentation.ts should install it
+  // at startup (then this warm-up is unnecessary).
+  await request.get('/api/trpc/health.ping');
   const res = await request.fetch('/api/trpc/health.ping', { method: 'TRACE' });
   expect(res.status()).toBe(405);
   expect(res.headers().allow).toBe('GET, HEAD, OPTIONS, POST');
