@@ -6,8 +6,10 @@ import Fastify, {
   type FastifyServerOptions,
   LogController,
 } from 'fastify';
+import { registerDrain } from './drain.ts';
 import { registerErrorHandlers } from './error-handlers.ts';
 import { registerHealthRoutes } from './health-routes.ts';
+import { createLifecycle, type Lifecycle } from './lifecycle.ts';
 import { registerRequestLogging } from './request-logging.ts';
 import { registerRequestTimeout } from './request-timeout.ts';
 import { registerSecurity } from './security.ts';
@@ -16,6 +18,8 @@ import { registerTrpc } from './trpc-plugin.ts';
 export interface ServerDeps {
   db: Db;
   logger: Logger;
+  /** Serving, draining or closing: shutdown moves it on. Omitted: a fresh one (tests). */
+  lifecycle?: Lifecycle;
   /** Browser origins allowed to call with credentials; none means no CORS. */
   corsOrigins?: string[];
   /** Trust X-Forwarded-* (only behind a proxy that sets them). */
@@ -60,22 +64,14 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
     reply.header(REQUEST_ID_HEADER, req.id);
   });
 
-  // Responses that finish while the server closes tell the client to drop the connection, so
-  // app.close() does not wait for a keep-alive socket to time out after its last response.
-  let closing = false;
-  app.addHook('preClose', async () => {
-    closing = true;
-  });
-  app.addHook('onSend', async (_req, reply, payload) => {
-    if (closing) reply.header('connection', 'close');
-    return payload;
-  });
+  const lifecycle = deps.lifecycle ?? createLifecycle();
+  registerDrain(app, lifecycle);
 
   registerRequestTimeout(app);
   registerRequestLogging(app);
   registerErrorHandlers(app);
   await registerSecurity(app, deps.corsOrigins ?? []);
-  await registerHealthRoutes(app, deps);
+  await registerHealthRoutes(app, { ...deps, lifecycle });
   await registerTrpc(app, { ...deps, limits });
   return app;
 }

@@ -2,10 +2,12 @@ import { createCaller, createContext, type Logger } from '@taskforge/api';
 import type { Db } from '@taskforge/db';
 import type { FastifyInstance } from 'fastify';
 import { toWebHeaders } from './headers.ts';
+import type { Lifecycle } from './lifecycle.ts';
 
 export interface HealthRoutesDeps {
   db: Db;
   logger: Logger;
+  lifecycle?: Lifecycle;
 }
 
 /**
@@ -17,6 +19,8 @@ export async function registerHealthRoutes(app: FastifyInstance, deps: HealthRou
   app.get('/healthz', async () => ({ status: 'ok' }));
 
   app.get('/readyz', async (req, reply) => {
+    // Shutting down: out of rotation first, before the database is even asked (see drain.ts).
+    if (deps.lifecycle?.stopping) return reply.code(503).send({ status: 'draining' });
     const ctx = createContext({
       db: deps.db,
       headers: toWebHeaders(req.headers),

@@ -2,6 +2,7 @@ import { createLogger } from '@taskforge/api';
 import { databaseUrl, getConfigOrExit, MissingDatabaseUrlError, redactUrl } from '@taskforge/config';
 import { createDb, dbLimitsFromConfig } from '@taskforge/db';
 import { buildServer } from './app.ts';
+import { createLifecycle } from './lifecycle.ts';
 import { installShutdown } from './shutdown.ts';
 
 const config = getConfigOrExit();
@@ -14,13 +15,22 @@ async function main(): Promise<void> {
   const db = createDb({ url, applicationName: 'taskforge-server', ...dbLimitsFromConfig(config), logger });
   const cleanup = [{ name: 'database pool disconnect', run: () => db.$disconnect() }];
 
+  const lifecycle = createLifecycle();
   const app = await buildServer({
     db,
     logger,
+    lifecycle,
     corsOrigins: config.CORS_ORIGINS,
     trustProxy: config.TRUST_PROXY,
   });
-  installShutdown({ app, logger, timeoutMs: config.SHUTDOWN_TIMEOUT_MS, cleanup });
+  installShutdown({
+    app,
+    lifecycle,
+    logger,
+    drainMs: config.SHUTDOWN_DRAIN_MS,
+    timeoutMs: config.SHUTDOWN_TIMEOUT_MS,
+    cleanup,
+  });
 
   try {
     await app.listen({ host: config.SERVER_HOST, port: config.SERVER_PORT });

@@ -4,7 +4,9 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
-import { freePort, isListening, useServerDatabases } from './helpers.ts';
+import { buildServer } from '../src/app.ts';
+import { createLifecycle } from '../src/lifecycle.ts';
+import { freePort, isListening, silentLogger, useServerDatabases } from './helpers.ts';
 
 const MAIN = fileURLToPath(new URL('../src/main.ts', import.meta.url));
 const SERVER_DIR = fileURLToPath(new URL('..', import.meta.url));
@@ -161,6 +163,50 @@ describe('main.ts', () => {
     expect(messages).toContain('shutdown: database pool disconnect done');
   });
 
+  it('drains on SIGTERM: readiness 503, Connection: close, still serving, then closes and exits 0', async () => {
+    const { server, port } = await startListening({ SHUTDOWN_DRAIN_MS: '1500' });
+    const base = `http://127.0.0.1:${port}`;
+
+    server.child.kill('SIGTERM');
+    await server.waitForLog((l) => l.msg?.startsWith('shutdown: draining') ?? false, 5000);
+
+    const ready = await fetch(`${base}/readyz`);
+    expect(ready.status).toBe(503);
+    expect(await ready.json()).toEqual({ status: 'draining' });
+    // Alive, just leaving: liveness must not get the process killed mid-drain.
+    expect((await fetch(`${base}/healthz`)).status).toBe(200);
+    const served = await fetch(`${base}/trpc/health.ping`);
+    expect(served.status).toBe(200);
+    expect(served.headers.get('connection')).toBe('close');
+    // The listener stays open for the whole drain: a balancer may still send a few requests.
+    expect(server.lines.map((l) => l.msg)).not.toContain(
+      'shutdown: closing HTTP server, waiting for in-flight requests',
+    );
+
+    const { code } = await server.exited;
+    expect(code, server.stderr()).toBe(0);
+    const messages = server.lines.map((l) => l.msg);
+    const order = [
+      'shutdown: draining (readiness 503, Connection: close)',
+      'shutdown: closing HTTP server, waiting for in-flight requests',
+      'shutdown: HTTP server closed',
+      'shutdown: database pool disconnect done',
+      'shutdown: complete',
+    ].map((msg) => messages.indexOf(msg));
+    expect(order.every((index) => index >= 0)).toBe(true);
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+  });
+
+  it('exits at once on a second signal during the drain', async () => {
+    const { server } = await startListening({ SHUTDOWN_DRAIN_MS: '60000' });
+    server.child.kill('SIGTERM');
+    await server.waitForLog((l) => l.msg?.startsWith('shutdown: draining') ?? false, 5000);
+    server.child.kill('SIGTERM');
+    const { code } = await server.exited;
+    expect(code).toBe(1);
+    expect(server.lines.map((l) => l.msg)).toContain('shutdown: second signal, exiting immediately');
+  });
+
   it('refuses to start in production without DATABASE_URL', async () => {
     const server = startMain({
       NODE_ENV: 'production',
@@ -170,5 +216,33 @@ describe('main.ts', () => {
     const { code } = await server.exited;
     expect(code).toBe(78);
     expect(server.lines.some((l) => l.msg?.includes('DATABASE_URL is required'))).toBe(true);
+  });
+});
+
+describe('drain (in-process)', () => {
+  it('readiness says draining and every response closes its connection once the lifecycle is stopping', async () => {
+    const lifecycle = createLifecycle();
+    const app = await buildServer({ db: databases.migrated.db, logger: silentLogger, lifecycle });
+    try {
+      const before = await app.inject({ method: 'GET', url: '/trpc/health.ping' });
+      expect(before.statusCode).toBe(200);
+      expect(before.headers.connection).not.toBe('close');
+      expect((await app.inject({ method: 'GET', url: '/readyz' })).statusCode).toBe(200);
+
+      lifecycle.beginDrain();
+      const ready = await app.inject({ method: 'GET', url: '/readyz' });
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json()).toEqual({ status: 'draining' });
+      expect(ready.headers.connection).toBe('close');
+      const ping = await app.inject({ method: 'GET', url: '/trpc/health.ping' });
+      expect(ping.statusCode).toBe(200);
+      expect(ping.headers.connection).toBe('close');
+      const missing = await app.inject({ method: 'GET', url: '/nowhere' });
+      expect(missing.statusCode).toBe(404);
+      expect(missing.headers.connection).toBe('close');
+    } finally {
+      await app.close();
+    }
+    expect(lifecycle.phase).toBe('closing');
   });
 });
