@@ -29,17 +29,27 @@ afterAll(async () => {
   await db?.$disconnect();
 });
 
+// The scenario of the finding: another session holds the tasks table for 15 s.
 let locker: pg.Client;
 let lockedAt = 0;
+let released: Promise<unknown> | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+const unlock = () => {
+  released ??= locker.query('ROLLBACK');
+  return released;
+};
 beforeEach(async () => {
   locker = new pg.Client({ connectionString: database.current.url });
   await locker.connect();
   await locker.query('BEGIN');
   await locker.query('LOCK TABLE tasks IN ACCESS EXCLUSIVE MODE');
   lockedAt = performance.now();
+  released = null;
+  timer = setTimeout(() => void unlock(), LOCK_HELD_MS);
 });
 afterEach(async () => {
-  await locker.query('ROLLBACK');
+  clearTimeout(timer);
+  await unlock();
   await locker.end();
 });
 
