@@ -23,8 +23,12 @@ export interface DatabaseHandle {
 }
 
 // Keyed by the client object, so the `db` every mount already passes around is all a caller
-// needs, and a dropped client takes its entry with it.
-const handles = new WeakMap<object, DatabaseHandle>();
+// needs, and a dropped client takes its entry with it. Kept on globalThis: Next can load this
+// module twice (once per bundle layer), and both copies must see the same clients.
+const KEY: unique symbol = Symbol.for('taskforge.db.handles');
+const holder = globalThis as typeof globalThis & { [KEY]?: WeakMap<object, DatabaseHandle> };
+holder[KEY] ??= new WeakMap<object, DatabaseHandle>();
+const handles = holder[KEY];
 
 export function registerHandle(db: object, handle: DatabaseHandle): void {
   handles.set(db, handle);
