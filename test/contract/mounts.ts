@@ -1,5 +1,12 @@
 import { Readable } from 'node:stream';
-import { createLogger, type HttpLimits, type Logger } from '@taskforge/api';
+import {
+  type ApiServices,
+  createApiServices,
+  createLogger,
+  type HttpLimits,
+  type Logger,
+} from '@taskforge/api';
+import { getConfig } from '@taskforge/config';
 import type { Db } from '@taskforge/db';
 import type { HTTPMethods } from 'fastify';
 import { buildServer } from '../../apps/server/src/app.ts';
@@ -24,6 +31,12 @@ export interface MountOptions {
   logger?: Logger;
   /** Body and batch limits; default: config, as in production. */
   limits?: HttpLimits;
+  /** Sessions and rate limits; default: built from config over `db` (PostgreSQL counters, shared by both mounts). */
+  services?: ApiServices;
+}
+
+function servicesFor(db: Db, options: MountOptions): ApiServices {
+  return options.services ?? createApiServices({ db, logger: options.logger ?? silent, config: getConfig() });
 }
 
 const silent = createLogger({ level: 'silent' });
@@ -73,7 +86,12 @@ function isFastifyMethod(method: string): method is HTTPMethods {
 
 /** apps/server: Fastify in-process, driven through inject() (no socket). */
 export async function fastifyMount(db: Db, options: MountOptions = {}): Promise<Mount> {
-  const app = await buildServer({ db, logger: options.logger ?? silent, limits: options.limits });
+  const app = await buildServer({
+    db,
+    logger: options.logger ?? silent,
+    limits: options.limits,
+    services: servicesFor(db, options),
+  });
   await app.ready();
   return {
     name: 'fastify /trpc',
@@ -94,7 +112,9 @@ export async function fastifyMount(db: Db, options: MountOptions = {}): Promise<
       });
       const headers = new Headers();
       for (const [key, value] of Object.entries(res.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : String(value));
+        if (value === undefined) continue;
+        // Several Set-Cookie headers stay several (joined they would not parse).
+        for (const item of Array.isArray(value) ? value : [String(value)]) headers.append(key, item);
       }
       return new Response(res.body === '' ? null : res.body, { status: res.statusCode, headers });
     },
@@ -104,7 +124,11 @@ export async function fastifyMount(db: Db, options: MountOptions = {}): Promise<
 
 /** apps/web: Next's route handler called directly with a Fetch Request. */
 export async function nextMount(db: Db, options: MountOptions = {}): Promise<Mount> {
-  const handler = createTrpcHandler({ db, logger: options.logger ?? silent, limits: options.limits });
+  const handler = createTrpcHandler({
+    services: servicesFor(db, options),
+    logger: options.logger ?? silent,
+    limits: options.limits,
+  });
   return {
     name: 'next /api/trpc',
     request(path, init = {}) {

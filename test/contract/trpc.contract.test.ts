@@ -1,4 +1,5 @@
 import type { AppRouter } from '@taskforge/api';
+import { createApiToken, createUser } from '@taskforge/api/testing';
 import { transformer } from '@taskforge/api/transformer';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
@@ -36,8 +37,12 @@ describe.each([
   ['next', nextMount],
 ] as const)('tRPC over HTTP: %s', (_name, makeMount) => {
   let mount: Mount;
+  /** An instance administrator's API token: stats.summary is theirs to read. */
+  let admin: { authorization: string };
   beforeAll(async () => {
     mount = await makeMount(database.current.db);
+    const user = await createUser(database.current.db, { isInstanceAdmin: true });
+    admin = { authorization: `Bearer ${(await createApiToken(database.current.db, user)).token}` };
   });
   afterAll(async () => {
     await mount?.close();
@@ -100,7 +105,7 @@ describe.each([
 
   it('batches several calls in one request', async () => {
     const input = encodeURIComponent(JSON.stringify({ 0: { echo: 'a' } }));
-    const res = await mount.request(`health.ping,stats.summary?batch=1&input=${input}`);
+    const res = await mount.request(`health.ping,stats.summary?batch=1&input=${input}`, { headers: admin });
     expect(res.status).toBe(200);
     const body = z
       .array(z.object({ result: z.object({ data: z.object({ json: z.unknown() }) }) }))
@@ -115,6 +120,7 @@ describe.each([
         httpBatchLink({
           url: 'http://mount',
           transformer,
+          headers: () => admin,
           fetch: (url, init) => {
             const target = new URL(String(url));
             return mount.request(`${target.pathname.slice(1)}${target.search}`, {

@@ -1,4 +1,13 @@
-import { type HttpLimits, httpLimits, type Logger, newRequestId, REQUEST_ID_HEADER } from '@taskforge/api';
+import {
+  type ApiServices,
+  createApiServices,
+  type HttpLimits,
+  httpLimits,
+  type Logger,
+  newRequestId,
+  REQUEST_ID_HEADER,
+} from '@taskforge/api';
+import { getConfig } from '@taskforge/config';
 import type { Db } from '@taskforge/db';
 import Fastify, {
   type FastifyBaseLogger,
@@ -18,6 +27,8 @@ import { registerTrpc } from './trpc-plugin.ts';
 export interface ServerDeps {
   db: Db;
   logger: Logger;
+  /** Sessions, rate limits, security settings. Omitted: built from config (and closed with the app). */
+  services?: ApiServices;
   /** Serving, draining or closing: shutdown moves it on. Omitted: a fresh one (tests). */
   lifecycle?: Lifecycle;
   /** Browser origins allowed to call with credentials; none means no CORS. */
@@ -67,11 +78,18 @@ export async function buildServer(deps: ServerDeps): Promise<FastifyInstance> {
   const lifecycle = deps.lifecycle ?? createLifecycle();
   registerDrain(app, lifecycle);
 
+  let services = deps.services;
+  if (!services) {
+    const own = createApiServices({ db: deps.db, logger: deps.logger, config: getConfig() });
+    app.addHook('onClose', () => own.close());
+    services = own;
+  }
+
   registerRequestTimeout(app);
   registerRequestLogging(app);
   registerErrorHandlers(app);
   await registerSecurity(app, deps.corsOrigins ?? []);
-  await registerHealthRoutes(app, { ...deps, lifecycle });
-  await registerTrpc(app, { ...deps, limits });
+  await registerHealthRoutes(app, { services, lifecycle });
+  await registerTrpc(app, { services, logger: deps.logger, limits });
   return app;
 }

@@ -1,12 +1,10 @@
-import { createCaller, createContext, type Logger } from '@taskforge/api';
-import type { Db } from '@taskforge/db';
+import { type ApiServices, createCaller } from '@taskforge/api';
 import type { FastifyInstance } from 'fastify';
-import { toWebHeaders } from './headers.ts';
+import { serverContext } from './context.ts';
 import type { Lifecycle } from './lifecycle.ts';
 
 export interface HealthRoutesDeps {
-  db: Db;
-  logger: Logger;
+  services: ApiServices;
   lifecycle?: Lifecycle;
 }
 
@@ -21,12 +19,7 @@ export async function registerHealthRoutes(app: FastifyInstance, deps: HealthRou
   app.get('/readyz', async (req, reply) => {
     // Shutting down: out of rotation first, before the database is even asked (see drain.ts).
     if (deps.lifecycle?.stopping) return reply.code(503).send({ status: 'draining' });
-    const ctx = createContext({
-      db: deps.db,
-      headers: toWebHeaders(req.headers),
-      requestId: req.id,
-      logger: deps.logger,
-    });
+    const ctx = serverContext(deps.services, req);
     try {
       const ready = await createCaller(ctx).health.ready();
       // degraded (traffic pool exhausted) keeps serving: pulling every busy instance out of

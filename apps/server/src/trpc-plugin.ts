@@ -1,7 +1,7 @@
 import {
+  type ApiServices,
   AppError,
   appRouter,
-  createContext,
   describeError,
   errorResponseMeta,
   type HttpLimits,
@@ -13,14 +13,13 @@ import {
   refusalResponse,
   refuseByHead,
 } from '@taskforge/api';
-import type { Db } from '@taskforge/db';
 import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { toWebHeaders } from './headers.ts';
+import { serverContext } from './context.ts';
 import { noteFailure, noteProcedures } from './request-logging.ts';
 
 export interface TrpcPluginDeps {
-  db: Db;
+  services: ApiServices;
   logger: Logger;
   limits: HttpLimits;
 }
@@ -80,13 +79,7 @@ export async function registerTrpc(app: FastifyInstance, deps: TrpcPluginDeps): 
         trpcOptions: {
           router: appRouter,
           maxBatchSize: deps.limits.maxBatchSize,
-          createContext: ({ req }) =>
-            createContext({
-              db: deps.db,
-              headers: toWebHeaders(req.headers),
-              requestId: req.id,
-              logger: deps.logger,
-            }),
+          createContext: ({ req, res }) => serverContext(deps.services, req, res),
           responseMeta: errorResponseMeta,
           onError: ({ error, path, type, ctx, req }) => {
             const { appCode } = describeError(error);

@@ -1,3 +1,4 @@
+import { createApiToken, createUser } from '@taskforge/api/testing';
 import { createDb, type Db } from '@taskforge/db';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -48,6 +49,8 @@ describe('GET /readyz', () => {
   it('stays 200 (degraded: pool exhausted) while every connection is busy and callers queue', async () => {
     const db = createDb({ url: databases.migrated.url, max: 1 });
     const server = await serverOn(db);
+    const admin = await createUser(db, { isInstanceAdmin: true });
+    const { token } = await createApiToken(db, admin, 'READ');
     const release = Promise.withResolvers<void>();
     const held = Promise.withResolvers<void>();
     const holding = db.$transaction(async (tx) => {
@@ -57,7 +60,11 @@ describe('GET /readyz', () => {
     });
     try {
       await held.promise;
-      const queued = server.inject({ method: 'GET', url: '/trpc/stats.summary' });
+      const queued = server.inject({
+        method: 'GET',
+        url: '/trpc/stats.summary',
+        headers: { authorization: `Bearer ${token}` },
+      });
       let res = await server.inject({ method: 'GET', url: '/readyz' });
       for (let i = 0; res.json().pool.waiting === 0 && i < 200; i++) {
         await new Promise((r) => setTimeout(r, 10));

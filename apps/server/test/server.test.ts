@@ -1,5 +1,6 @@
 import { Writable } from 'node:stream';
 import { createLogger } from '@taskforge/api';
+import { createApiToken, createUser } from '@taskforge/api/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/app.ts';
@@ -85,10 +86,19 @@ describe('tRPC mount', () => {
     expect(res.json()).toHaveLength(25);
   });
 
-  it('answers stats.summary from the database', async () => {
-    const res = await app.inject({ method: 'GET', url: '/trpc/stats.summary' });
+  it('answers stats.summary from the database, for an instance administrator only', async () => {
+    const anonymous = await app.inject({ method: 'GET', url: '/trpc/stats.summary' });
+    expect(anonymous.statusCode).toBe(401);
+    const db = databases.migrated.db;
+    const admin = await createUser(db, { isInstanceAdmin: true });
+    const { token } = await createApiToken(db, admin, 'READ');
+    const res = await app.inject({
+      method: 'GET',
+      url: '/trpc/stats.summary',
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(res.statusCode).toBe(200);
-    expect(res.json().result.data.json).toMatchObject({ users: 0, tasks: 0 });
+    expect(res.json().result.data.json).toMatchObject({ users: 1, tasks: 0 });
   });
 
   it('rejects bad input with 400, VALIDATION_FAILED and the field', async () => {

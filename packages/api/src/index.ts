@@ -1,4 +1,12 @@
-export { type Context, type CreateContextOptions, createContext } from './context.ts';
+export type { AuthState, AuthUser, Principal } from './auth/resolve.ts';
+export { clientIp, type TrustProxy } from './client-ip.ts';
+export {
+  type ApiServices,
+  type Context,
+  createContext,
+  type RequestInfo,
+  type SecuritySettings,
+} from './context.ts';
 export { AppError, type AppErrorCode, appErrorCodes, describeError, logLevelOf } from './errors.ts';
 export {
   ALLOW_HEADER,
@@ -20,7 +28,9 @@ export {
   type RequestLogEntry,
   redactSecrets,
 } from './logger.ts';
+export type { ProcedureMeta } from './meta.ts';
 export { clientRequestIdFrom, newRequestId, REQUEST_ID_HEADER, requestIdFrom } from './request-id.ts';
 export { errorResponseMeta } from './response-meta.ts';
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root.ts';
+export { type CreateServicesOptions, createApiServices, type ServicesHandle } from './services.ts';
 export { createCallerFactory } from './trpc.ts';

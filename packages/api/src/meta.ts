@@ -5,8 +5,8 @@ import type { Role } from '@taskforge/db/enums';
 export type RateLimitTier = 'auth' | 'read' | 'write';
 
 export interface ProcedureMeta {
-  /** Defaults to `read` for queries and `write` for mutations. */
-  rateLimit?: RateLimitTier;
+  /** Defaults to `read` for queries and `write` for mutations; `none` for probes. */
+  rateLimit?: RateLimitTier | 'none';
   /** Account security (password, sessions, tokens): a signed-in browser session only, never an API token. */
   sessionOnly?: boolean;
   /** Set by workspaceProcedure: the least role the procedure needs (read by the authorization matrix). */

@@ -1,9 +1,11 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { authRouter } from './routers/auth/auth.router.ts';
 import { healthRouter } from './routers/health/health.router.ts';
 import { statsRouter } from './routers/stats/stats.router.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
 export const appRouter = router({
+  auth: authRouter,
   health: healthRouter,
   stats: statsRouter,
 });

@@ -1,25 +1,13 @@
-import { getConfig } from '@taskforge/config';
-import { initTRPC } from '@trpc/server';
-import type { Context } from './context.ts';
-import { formatErrorShape } from './errors.ts';
-import { logCalls } from './middleware/log-calls.ts';
-import { mapDatabaseErrors } from './middleware/map-database-errors.ts';
-import { transformer } from './transformer.ts';
+// The builders, in one place (create-t3-turbo style). The tRPC instance is in init.ts,
+// procedure builders in procedures/, middlewares in middleware/.
+import { t } from './init.ts';
 
-// Read once: whether callers may see internal messages and stacks. tRPC would otherwise
-// guess from NODE_ENV and send stacks from every non-production process.
-const { EXPOSE_ERRORS: exposeErrors } = getConfig();
-
-const t = initTRPC.context<Context>().create({
-  transformer,
-  isDev: exposeErrors,
-  errorFormatter: ({ shape, error, ctx }) =>
-    formatErrorShape({ shape, error, requestId: ctx?.requestId ?? null }, { exposeErrors }),
-});
+export {
+  authedProcedure,
+  instanceAdminProcedure,
+  publicProcedure,
+  workspaceProcedure,
+} from './procedures/index.ts';
 
 export const router = t.router;
-export const middleware = t.middleware;
 export const createCallerFactory = t.createCallerFactory;
-
-/** Every procedure is logged and has database errors mapped to client errors. */
-export const publicProcedure = t.procedure.use(logCalls).use(mapDatabaseErrors);

@@ -8,7 +8,7 @@ import pg from 'pg';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { fromPrismaError } from '../src/database-errors.ts';
 import { AppError, describeError } from '../src/index.ts';
-import { callerFor } from './caller.ts';
+import { adminCallerFor } from './caller.ts';
 
 // Each failure class of the database path, provoked on a real PostgreSQL and seen through
 // the router (createCaller), as a client would get it.
@@ -62,7 +62,7 @@ describe('with the tasks table locked by another session', () => {
 
   it('a lock timeout is 504 TIMEOUT', async () => {
     const db = dbWith({ lockTimeoutMs: 200, statementTimeoutMs: 30_000 });
-    expect(await failure(callerFor(db).stats.summary())).toEqual({
+    expect(await failure(adminCallerFor(db).stats.summary())).toEqual({
       code: 'GATEWAY_TIMEOUT',
       appCode: 'TIMEOUT',
       retryAfterSeconds: null,
@@ -72,7 +72,7 @@ describe('with the tasks table locked by another session', () => {
 
   it('a statement timeout is 504 TIMEOUT', async () => {
     const db = dbWith({ statementTimeoutMs: 200 });
-    expect(await failure(callerFor(db).stats.summary())).toMatchObject({
+    expect(await failure(adminCallerFor(db).stats.summary())).toMatchObject({
       code: 'GATEWAY_TIMEOUT',
       appCode: 'TIMEOUT',
     });
@@ -80,7 +80,7 @@ describe('with the tasks table locked by another session', () => {
 
   it('a client-side query timeout is 504 TIMEOUT', async () => {
     const db = dbWith({ queryTimeoutMs: 200 });
-    expect(await failure(callerFor(db).stats.summary())).toMatchObject({
+    expect(await failure(adminCallerFor(db).stats.summary())).toMatchObject({
       code: 'GATEWAY_TIMEOUT',
       appCode: 'TIMEOUT',
     });
@@ -89,7 +89,7 @@ describe('with the tasks table locked by another session', () => {
   it('a connection terminated during the call (pg_terminate_backend) is 503 UNAVAILABLE with Retry-After', async () => {
     const name = `victim-${randomBytes(4).toString('hex')}`;
     const db = dbWith({ applicationName: name });
-    const call = failure(callerFor(db).stats.summary());
+    const call = failure(adminCallerFor(db).stats.summary());
     const admin = await side();
     try {
       for (let i = 0; ; i++) {
@@ -125,7 +125,7 @@ describe('with a pool of 1 held busy', () => {
     });
     await held.promise;
     try {
-      expect(await failure(callerFor(db).stats.summary())).toEqual({
+      expect(await failure(adminCallerFor(db).stats.summary())).toEqual({
         code: 'SERVICE_UNAVAILABLE',
         appCode: 'UNAVAILABLE',
         retryAfterSeconds: 1,
@@ -145,7 +145,7 @@ describe('with nothing listening', () => {
     const logger = { warn: (_: object, msg: string) => lines.push(`warn ${msg}`), info: () => {} };
     const db = dbWith({ max: 2, logger }, `postgresql://postgres@127.0.0.1:${port}/taskforge`);
     for (let i = 0; i < 10; i++) {
-      expect(await failure(callerFor(db).stats.summary())).toMatchObject({
+      expect(await failure(adminCallerFor(db).stats.summary())).toMatchObject({
         code: 'SERVICE_UNAVAILABLE',
         appCode: 'UNAVAILABLE',
         retryAfterSeconds: 5,
@@ -173,7 +173,7 @@ describe('errors that are the query’s own keep their meaning', () => {
   });
 
   it('a missing table stays 500 INTERNAL (our bug, not an outage)', async () => {
-    expect(await failure(callerFor(empty.db).stats.summary())).toMatchObject({
+    expect(await failure(adminCallerFor(empty.db).stats.summary())).toMatchObject({
       code: 'INTERNAL_SERVER_ERROR',
       appCode: 'INTERNAL',
     });

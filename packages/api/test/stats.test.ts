@@ -1,12 +1,12 @@
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { callerFor } from './caller.ts';
+import { adminCallerFor } from './caller.ts';
 
 const database = useTestDatabase();
 
 describe('stats.summary', () => {
   it('counts nothing on an empty database', async () => {
-    const result = await callerFor(database.current.db).stats.summary();
+    const result = await adminCallerFor(database.current.db).stats.summary();
     expect(result).toEqual({
       users: 0,
       workspaces: 0,
@@ -36,14 +36,14 @@ describe('stats.summary', () => {
         position: `a${i}`,
       })),
     });
-    const result = await callerFor(db).stats.summary();
+    const result = await adminCallerFor(db).stats.summary();
     expect(result).toMatchObject({ users: 1, workspaces: 1, projects: 1, tasks: 3 });
     expect(result.tasksByStatus).toMatchObject({ TODO: 2, DONE: 1, BACKLOG: 0 });
   });
 
   it('rejects input it does not take', async () => {
     const input = JSON.parse('{"workspace":"acme"}');
-    await expect(callerFor(database.current.db).stats.summary(input)).rejects.toMatchObject({
+    await expect(adminCallerFor(database.current.db).stats.summary(input)).rejects.toMatchObject({
       code: 'BAD_REQUEST',
     });
   });

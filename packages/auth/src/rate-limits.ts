@@ -57,9 +57,17 @@ export class RateLimits {
   readonly #limits: Record<RateLimitBucket, Limit>;
   readonly #limiters = new Map<RateLimitBucket, RateLimiterAbstract>();
 
-  constructor(store: RateLimitStore, overrides: Partial<Record<RateLimitBucket, Limit>> = {}) {
+  /**
+   * `scale` multiplies every allowance (RATE_LIMIT_SCALE): 1 in production; a load benchmark
+   * raises it so limiting still runs (and costs what it costs) without refusing.
+   */
+  constructor(store: RateLimitStore, overrides: Partial<Record<RateLimitBucket, Limit>> = {}, scale = 1) {
     this.#store = store;
-    this.#limits = { ...RATE_LIMITS, ...overrides };
+    const limits: Record<RateLimitBucket, Limit> = { ...RATE_LIMITS, ...overrides };
+    for (const bucket of Object.keys(limits) as RateLimitBucket[]) {
+      limits[bucket] = { ...limits[bucket], points: Math.max(1, Math.round(limits[bucket].points * scale)) };
+    }
+    this.#limits = limits;
   }
 
   get storeKind(): RateLimitStore['kind'] {

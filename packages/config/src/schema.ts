@@ -82,6 +82,10 @@ const rawSchema = z.object({
   DATABASE_LOCK_TIMEOUT_MS: millis(2_000),
   // Client-side bound on a query round trip (a database that stopped answering).
   DATABASE_QUERY_TIMEOUT_MS: millis(8_000),
+  // Rate-limit counters (and, later, caches) shared by every instance. Unset: PostgreSQL holds them.
+  REDIS_URL: optionalString(z.url({ protocol: /^rediss?$/, error: 'must be a redis:// or rediss:// URL' })),
+  // Multiplies every rate-limit allowance; 1 in production. Load benchmarks raise it.
+  RATE_LIMIT_SCALE: z.coerce.number().positive().max(1_000_000).default(1),
   EMBEDDED_PG_PORT: port(54_329),
   EMBEDDED_PG_DIR: z.string().min(1).default('.data/postgres'),
   // Tests without TEST_DATABASE_URL run their own embedded cluster beside the dev one.
@@ -108,6 +112,14 @@ const rawSchema = z.object({
 
   WEB_HOST: z.string().min(1).default('127.0.0.1'),
   WEB_PORT: port(3000),
+  // The web app's public origin (scheme://host[:port]): cookie-authenticated calls must come
+  // from it (CSRF), and links the API hands out point at it. Unset: http://localhost:<WEB_PORT>
+  // outside production.
+  WEB_ORIGIN: optionalString(
+    z
+      .url({ protocol: /^https?$/, error: 'must be an http(s):// origin' })
+      .transform((v) => new URL(v).origin),
+  ),
   // When set, the web app's browser client calls this tRPC endpoint (the standalone
   // server's /trpc) instead of its own /api/trpc mount.
   TASKFORGE_API_URL: optionalString(z.url({ protocol: /^https?$/, error: 'must be an http(s):// URL' })),
@@ -131,6 +143,7 @@ export const envSchema = rawSchema
     LOG_FORMAT: env.LOG_FORMAT ?? (env.NODE_ENV === 'development' ? 'pretty' : 'json'),
     CORS_ORIGINS:
       env.CORS_ORIGINS ?? (env.NODE_ENV === 'production' ? [] : [`http://localhost:${env.WEB_PORT}`]),
+    WEB_ORIGIN: env.WEB_ORIGIN ?? (env.NODE_ENV === 'production' ? null : `http://localhost:${env.WEB_PORT}`),
     // Production sits behind load balancers that need a moment to stop routing to us.
     SHUTDOWN_DRAIN_MS: env.SHUTDOWN_DRAIN_MS ?? (env.NODE_ENV === 'production' ? 5_000 : 0),
   }));

@@ -96,3 +96,13 @@ export function noteDatabaseFailure(db: object, error: unknown): DatabaseFailure
   if (failure) handleOf(db)?.failures.record(failure, 'query');
   return failure;
 }
+
+/**
+ * The pg pool under a client made by createDb, for libraries that speak pg directly (the
+ * rate limiter's PostgreSQL store). Shares the client's connections and limits.
+ */
+export function poolOf(db: object): pg.Pool {
+  const handle = handleOf(db);
+  if (!handle) throw new Error('poolOf: this client was not made by createDb');
+  return handle.pool;
+}

@@ -1,5 +1,5 @@
-export { type CreateDbOptions, createDb, type Db, noteDatabaseFailure } from './client.ts';
-export { Role, TaskPriority, TaskStatus } from './enums.ts';
+export { type CreateDbOptions, createDb, type Db, noteDatabaseFailure, poolOf } from './client.ts';
+export { Role, TaskPriority, TaskStatus, TokenScope } from './enums.ts';
 export {
   classifyDatabaseError,
   type DatabaseFailure,

@@ -10,6 +10,7 @@ import {
   refusalResponse,
 } from '@taskforge/api';
 import { TRPC_ENDPOINT } from '../trpc/endpoint.ts';
+import { PEER_HEADER } from './context.ts';
 
 /**
  * Next.js turns every request for a route handler into a fetch `Request` before any of our
@@ -50,6 +51,8 @@ export function installMethodGuard({ logger, endpoint = TRPC_ENDPOINT }: MethodG
     server.removeAllListeners('request');
     server.on('request', (req: IncomingMessage, res: ServerResponse) => {
       if (refusedBeforeNext(req, endpoint)) return refuse(req, res, logger());
+      // The real peer, for the client IP (context.ts): overwrites whatever a client sent.
+      req.headers[PEER_HEADER] = req.socket.remoteAddress ?? '';
       for (const listener of listeners) Reflect.apply(listener, server, [req, res]);
     });
   });

@@ -1,8 +1,8 @@
 import {
+  type ApiServices,
   type AppErrorCode,
   appRouter,
   clientRequestIdFrom,
-  createContext,
   describeError,
   errorResponseMeta,
   type HttpLimits,
@@ -19,13 +19,13 @@ import {
   refusalResponse,
   refuseByHead,
 } from '@taskforge/api';
-import type { Db } from '@taskforge/db';
 import { fetchRequestHandler } from '@trpc/server/adapters/fetch';
 import { TRPC_ENDPOINT } from '../trpc/endpoint.ts';
+import { fetchContext } from './context.ts';
 
 export interface TrpcHandlerDeps {
-  /** The database, or a getter called per request (so a missing DATABASE_URL fails as a tRPC error, not at import). */
-  db: Db | (() => Db);
+  /** The mount's services, or a getter called per request (so a missing DATABASE_URL fails as a tRPC error, not at import). */
+  services: ApiServices | (() => ApiServices);
   logger: Logger;
   /** Path prefix the router is mounted under; procedure paths follow it. */
   endpoint?: string;
@@ -94,13 +94,13 @@ export function createTrpcHandler(deps: TrpcHandlerDeps): (req: Request) => Prom
       req: trpcRequest,
       router: appRouter,
       maxBatchSize: limits.maxBatchSize,
-      createContext: () =>
-        createContext({
-          db: typeof deps.db === 'function' ? deps.db() : deps.db,
-          headers: req.headers,
+      createContext: ({ resHeaders }) =>
+        fetchContext(
+          typeof deps.services === 'function' ? deps.services() : deps.services,
+          req,
+          resHeaders,
           requestId,
-          logger: deps.logger,
-        }),
+        ),
       responseMeta: errorResponseMeta,
       onError({ error, path, type, ctx }) {
         const { appCode } = describeError(error);

@@ -1,23 +1,21 @@
 import 'server-only';
 import { dehydrate, type FetchQueryOptions, HydrationBoundary, type QueryKey } from '@tanstack/react-query';
-import { type AppRouter, appRouter, createContext, requestIdFrom } from '@taskforge/api';
+import { type AppRouter, appRouter, newRequestId } from '@taskforge/api';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { headers } from 'next/headers';
 import { cache, type ReactNode } from 'react';
-import { getDb } from '../server/db.ts';
-import { getLogger } from '../server/logger.ts';
+import { serverComponentContext } from '../server/context.ts';
+import { getServices } from '../server/services.ts';
 import { makeQueryClient } from './query-client.ts';
 
-/** One context per request: server components call the router in-process, no HTTP hop. */
+/**
+ * One context per request: server components call the router in-process, no HTTP hop, as the
+ * signed-in user of the page's request (its cookie). They cannot set cookies, only read them.
+ */
 const createRscContext = cache(async () => {
   const incoming = new Headers(await headers());
   incoming.set('x-trpc-source', 'rsc');
-  return createContext({
-    db: getDb(),
-    headers: incoming,
-    requestId: requestIdFrom(incoming),
-    logger: getLogger(),
-  });
+  return serverComponentContext(getServices(), incoming, newRequestId());
 });
 
 /** One QueryClient per request (React `cache` is request-scoped on the server). */

@@ -1,6 +1,5 @@
-import { experimental_standaloneMiddleware } from '@trpc/server';
-import type { Context } from '../context.ts';
 import { describeError } from '../errors.ts';
+import { t } from '../init.ts';
 
 /**
  * Logs the calls that failed by our own fault (INTERNAL), at error level with the stack: the
@@ -8,12 +7,10 @@ import { describeError } from '../errors.ts';
  * procedures, stable codes of failures), and outages (UNAVAILABLE, TIMEOUT) are logged once
  * per outage by the database code, not once per call.
  */
-export const logCalls = experimental_standaloneMiddleware<{ ctx: Context }>().create(
-  async ({ ctx, path, type, next }) => {
-    const result = await next();
-    if (!result.ok && describeError(result.error).appCode === 'INTERNAL') {
-      ctx.logger.error({ path, type, code: result.error.code, err: result.error }, 'trpc call failed');
-    }
-    return result;
-  },
-);
+export const logCalls = t.middleware(async ({ ctx, path, type, next }) => {
+  const result = await next();
+  if (!result.ok && describeError(result.error).appCode === 'INTERNAL') {
+    ctx.logger.error({ path, type, code: result.error.code, err: result.error }, 'trpc call failed');
+  }
+  return result;
+});

@@ -5,6 +5,11 @@ import { readyHandler } from './ready.handler.ts';
 import { readyInput, readyOutput } from './ready.schema.ts';
 
 export const healthRouter = router({
-  ping: publicProcedure.input(pingInput).output(pingOutput).query(pingHandler),
-  ready: publicProcedure.input(readyInput).output(readyOutput).query(readyHandler),
+  // Probes and load balancers call these constantly; they are cheap and never limited.
+  ping: publicProcedure.meta({ rateLimit: 'none' }).input(pingInput).output(pingOutput).query(pingHandler),
+  ready: publicProcedure
+    .meta({ rateLimit: 'none' })
+    .input(readyInput)
+    .output(readyOutput)
+    .query(readyHandler),
 });

@@ -1,6 +1,6 @@
-import { getDb } from '../../../../server/db.ts';
 import { getLogger } from '../../../../server/logger.ts';
 import { installMethodGuard } from '../../../../server/method-guard.ts';
+import { getServices } from '../../../../server/services.ts';
 import { createTrpcHandler } from '../../../../server/trpc-handler.ts';
 
 // Every call reads live data; the Prisma client and pino need Node APIs.
@@ -16,9 +16,9 @@ let handler: ((req: Request) => Promise<Response>) | undefined;
 
 function handle(req: Request): Promise<Response> {
   // Built on the first request, not at import: `next build` loads this module without a database.
-  // getDb is passed uncalled, so a missing DATABASE_URL reaches clients as a tRPC error
+  // getServices is passed uncalled, so a missing DATABASE_URL reaches clients as a tRPC error
   // (logged with its request id) instead of an HTML 500 page.
-  handler ??= createTrpcHandler({ db: getDb, logger: getLogger() });
+  handler ??= createTrpcHandler({ services: getServices, logger: getLogger() });
   return handler(req);
 }
 
