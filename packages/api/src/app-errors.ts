@@ -1,5 +1,5 @@
 import { TRPCError } from '@trpc/server';
-import { ZodError } from 'zod';
+import { ZodRealError } from 'zod';
 import { AppError } from './errors.ts';
 
 // The errors procedures throw on purpose, each with its stable code and a message for callers.
@@ -36,12 +36,14 @@ export function rateLimited(retryAfterSeconds: number): AppError {
 
 /**
  * A field the schema accepted but the server refuses (a common password, a wrong confirmation):
- * VALIDATION_FAILED with the message under the field, exactly like a zod failure.
+ * VALIDATION_FAILED with the message under the field, exactly like a zod failure. (ZodRealError
+ * is the Error subclass zod's parse throws; a plain ZodError is not an Error, and tRPC would
+ * wrap it away.)
  */
 export function invalidField(path: string, message: string): TRPCError {
   return new TRPCError({
     code: 'BAD_REQUEST',
     message: `${path}: ${message}`,
-    cause: new ZodError([{ code: 'custom', path: path.split('.'), message, input: undefined }]),
+    cause: new ZodRealError([{ code: 'custom', path: path.split('.'), message, input: undefined }]),
   });
 }

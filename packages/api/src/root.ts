@@ -1,13 +1,25 @@
 import type { inferRouterInputs, inferRouterOutputs } from '@trpc/server';
+import { accountRouter } from './routers/account/account.router.ts';
+import { auditRouter } from './routers/audit/audit.router.ts';
 import { authRouter } from './routers/auth/auth.router.ts';
 import { healthRouter } from './routers/health/health.router.ts';
+import { invitationsRouter } from './routers/invitations/invitations.router.ts';
+import { membersRouter } from './routers/members/members.router.ts';
 import { statsRouter } from './routers/stats/stats.router.ts';
+import { tokensRouter } from './routers/tokens/tokens.router.ts';
+import { workspacesRouter } from './routers/workspaces/workspaces.router.ts';
 import { createCallerFactory, router } from './trpc.ts';
 
 export const appRouter = router({
+  account: accountRouter,
+  audit: auditRouter,
   auth: authRouter,
   health: healthRouter,
+  invitations: invitationsRouter,
+  members: membersRouter,
   stats: statsRouter,
+  tokens: tokensRouter,
+  workspaces: workspacesRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -34,15 +34,19 @@ export interface CallerOptions {
   cookies?: string[];
 }
 
-/** The real router in-process, as an anonymous caller (no credentials). */
+/**
+ * The real router in-process, as an anonymous caller (no credentials). Every call gets a fresh
+ * context, as every HTTP request does (who is calling is looked up again each time).
+ */
 export function anonymousCaller(services: ServicesHandle, options: CallerOptions = {}) {
-  const ctx = createContext(services, {
-    requestId: 'test-request',
-    headers: new Headers(options.headers),
-    ip: options.ip ?? '127.0.0.1',
-    setCookie: (cookie) => options.cookies?.push(cookie),
-  });
-  return createCaller(ctx);
+  return createCaller(() =>
+    createContext(services, {
+      requestId: 'test-request',
+      headers: new Headers(options.headers),
+      ip: options.ip ?? '127.0.0.1',
+      setCookie: (cookie) => options.cookies?.push(cookie),
+    }),
+  );
 }
 
 /**
