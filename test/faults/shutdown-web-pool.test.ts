@@ -1,5 +1,6 @@
 import { connect } from 'node:net';
 import { networkInterfaces } from 'node:os';
+import { createApiToken, createUser } from '@taskforge/api/testing';
 import { freePort } from '@taskforge/db-tools';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import pg from 'pg';
@@ -12,8 +13,8 @@ afterAll(killWebProcesses);
 beforeAll(ensureWebBuild, 11 * 60_000);
 
 /** The web app's connections to the test database, as PostgreSQL sees them. */
-async function webConnections(admin: pg.Client): Promise<{ waiting: number; total: number }> {
-  const { rows } = await admin.query<{ total: number; waiting: number }>(
+async function webConnections(observer: pg.Client): Promise<{ waiting: number; total: number }> {
+  const { rows } = await observer.query<{ total: number; waiting: number }>(
     `SELECT count(*)::int AS total, count(*) FILTER (WHERE wait_event_type = 'Lock')::int AS waiting
        FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'taskforge-web'`,
   );
@@ -41,6 +42,9 @@ function refuses(host: string, port: number): Promise<boolean> {
 
 describe('next start (apps/web npm start) on SIGTERM', () => {
   it('finishes the request in flight, then closes its database pool, then exits as Next does', async () => {
+    // stats.summary is for instance administrators.
+    const operator = await createUser(database.current.db, { isInstanceAdmin: true });
+    const { token } = await createApiToken(database.current.db, operator, 'READ');
     const port = await freePort();
     const web = await startWeb({
       NODE_ENV: 'production',
@@ -58,21 +62,26 @@ describe('next start (apps/web npm start) on SIGTERM', () => {
       .find((address) => address?.family === 'IPv4' && !address.internal);
     if (external) expect(await refuses(external.address, port)).toBe(true);
 
-    const admin = new pg.Client({ connectionString: database.current.url });
-    await admin.connect();
+    const observer = new pg.Client({ connectionString: database.current.url });
+    await observer.connect();
     const locker = new pg.Client({ connectionString: database.current.url });
     await locker.connect();
     try {
       await locker.query('BEGIN');
       await locker.query('LOCK TABLE tasks IN ACCESS EXCLUSIVE MODE');
-      const inFlight = fetch(`http://127.0.0.1:${port}/api/trpc/stats.summary`);
-      await until(async () => (await webConnections(admin)).waiting > 0, 'the summary to wait on the lock');
+      const inFlight = fetch(`http://127.0.0.1:${port}/api/trpc/stats.summary`, {
+        headers: { authorization: `Bearer ${token}` },
+      });
+      await until(
+        async () => (await webConnections(observer)).waiting > 0,
+        'the summary to wait on the lock',
+      );
 
       web.child.kill('SIGTERM');
       await new Promise((r) => setTimeout(r, 500));
       // Still there for the request in flight: the pool must not close under it.
       expect(web.child.exitCode).toBeNull();
-      expect((await webConnections(admin)).total).toBeGreaterThan(0);
+      expect((await webConnections(observer)).total).toBeGreaterThan(0);
       expect(web.messages()).not.toContain('shutdown: database pool closed');
 
       await locker.query('COMMIT');
@@ -85,10 +94,10 @@ describe('next start (apps/web npm start) on SIGTERM', () => {
       expect(messages).toContain('shutdown: database pool closed');
       // The access line of the request comes before the pool closes.
       expect(messages.indexOf('request')).toBeLessThan(messages.indexOf('shutdown: database pool closed'));
-      expect(await webConnections(admin)).toEqual({ total: 0, waiting: 0 });
+      expect(await webConnections(observer)).toEqual({ total: 0, waiting: 0 });
     } finally {
       await locker.end().catch(() => {});
-      await admin.end();
+      await observer.end();
     }
   });
 });

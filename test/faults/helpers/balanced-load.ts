@@ -6,6 +6,8 @@ export interface BalancedLoadOptions {
   connections: number;
   /** Paths requested in turn by every connection. */
   paths: readonly string[];
+  /** Sent with every request (not with the balancer's probes): credentials, say. */
+  headers?: Record<string, string>;
   /** How often the balancer probes /readyz. */
   pollMs: number;
   /** Consecutive failed probes that take the server out of rotation (a balancer's "unhealthy threshold"). */
@@ -46,9 +48,15 @@ interface Answer {
   body: string;
 }
 
-function get(agent: Agent | false, port: number, path: string, timeoutMs: number): Promise<Answer> {
+function get(
+  agent: Agent | false,
+  port: number,
+  path: string,
+  timeoutMs: number,
+  headers: Record<string, string> = {},
+): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = request({ host: '127.0.0.1', port, path, agent, timeout: timeoutMs }, (res) => {
+    const req = request({ host: '127.0.0.1', port, path, agent, headers, timeout: timeoutMs }, (res) => {
       let body = '';
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
@@ -96,6 +104,7 @@ export function startBalancedLoad({
   port,
   connections,
   paths,
+  headers = {},
   pollMs,
   unhealthyThreshold,
 }: BalancedLoadOptions): BalancedLoad {
@@ -125,7 +134,7 @@ export function startBalancedLoad({
       const path = paths[turn++ % paths.length] ?? '/';
       outcome.sent++;
       try {
-        const answer = await get(agent, port, path, 10_000);
+        const answer = await get(agent, port, path, 10_000, headers);
         if (answer.connectionClose) outcome.connectionClose++;
         if (answer.status === 200) outcome.succeeded++;
         else outcome.failures.push({ path, reason: `HTTP ${answer.status}`, atMs: since() });

@@ -1,5 +1,5 @@
 import { type ChildProcessByStdio, execFileSync, spawn } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -8,22 +8,41 @@ import { fileURLToPath } from 'node:url';
 
 const WEB_DIR = fileURLToPath(new URL('../../../apps/web', import.meta.url));
 const LAUNCHER = join(WEB_DIR, 'scripts/next.ts');
+const PACKAGES_DIR = fileURLToPath(new URL('../../../packages', import.meta.url));
+
+/** Newest modification time of any file under `dir` (0 when it does not exist). */
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile()) newest = Math.max(newest, statSync(join(entry.parentPath, entry.name)).mtimeMs);
+  }
+  return newest;
+}
 
 /**
- * A production build of apps/web that includes the current instrumentation.ts: reused when
- * it is newer than that file, built (about a minute here) otherwise.
+ * A production build of apps/web as the sources are now: reused when it is newer than every
+ * file of the web app and the packages it bundles, built (up to a minute here) otherwise.
  */
 export function ensureWebBuild(): void {
   const buildId = join(WEB_DIR, '.next/BUILD_ID');
   const built = statSync(buildId, { throwIfNoEntry: false })?.mtimeMs ?? 0;
-  if (built > statSync(join(WEB_DIR, 'src/instrumentation.ts')).mtimeMs) return;
+  const sources = [
+    join(WEB_DIR, 'src'),
+    ...readdirSync(PACKAGES_DIR).map((name) => join(PACKAGES_DIR, name, 'src')),
+  ];
+  if (built > Math.max(...sources.filter((dir) => existsSync(dir)).map(newestMtime))) return;
   const nextBin = createRequire(join(WEB_DIR, 'package.json')).resolve('next/dist/bin/next');
-  execFileSync(process.execPath, [nextBin, 'build'], {
-    cwd: WEB_DIR,
-    env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-    stdio: 'ignore',
-    timeout: 10 * 60_000,
-  });
+  try {
+    execFileSync(process.execPath, [nextBin, 'build'], {
+      cwd: WEB_DIR,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: 'pipe',
+      timeout: 10 * 60_000,
+    });
+  } catch (error) {
+    const output = error instanceof Error && 'stdout' in error ? String(error.stdout) : '';
+    throw new Error(`next build failed:\n${output.slice(-3000)}`);
+  }
   if (!existsSync(buildId)) throw new Error('next build finished without .next/BUILD_ID');
 }
 
