@@ -2,6 +2,7 @@ import { verifyDummy, verifyPassword } from '@taskforge/auth';
 import { recordActivity } from '../../activity/record.ts';
 import { rateLimited, unauthenticated } from '../../app-errors.ts';
 import type { Context } from '../../context.ts';
+import { openSession, passwordStillIs } from './session-store.ts';
 import type { SignInInput, SignInOutput } from './sign-in.schema.ts';
 import { toViewer } from './viewer.ts';
 
@@ -10,10 +11,13 @@ type SignInContext = Pick<
   'db' | 'sessions' | 'rateLimits' | 'ip' | 'userAgent' | 'setCookie' | 'auth'
 >;
 
+const WRONG = 'Wrong email or password';
+
 /**
  * Unknown email and wrong password get the same error after the same work (a dummy argon2
- * verification stands in for the missing hash), so the answer tells nobody which accounts exist.
- * Limited per IP (every attempt) and per account (failures, locking with backoff).
+ * verification stands in for the missing hash, and both record a failure and count it against
+ * the address), so the answer tells nobody which accounts exist. Limited per IP (every attempt)
+ * and per account (failures, locking with backoff).
  */
 export async function signInHandler({
   ctx,
@@ -34,24 +38,38 @@ export async function signInHandler({
   const valid = user?.passwordHash
     ? await verifyPassword(user.passwordHash, input.password)
     : await verifyDummy(input.password);
-  if (!user || !valid) {
+  if (!user?.passwordHash || !valid) {
     await recordActivity(ctx.db, {
       action: 'auth.sign_in_failed',
       actorId: user?.id ?? null,
+      targetType: 'user',
+      ...(user ? { targetId: user.id } : {}),
       ip: ctx.ip,
       data: { email: input.email },
     });
     await ctx.rateLimits.signInFailed(input.email);
-    throw unauthenticated('Wrong email or password');
+    throw unauthenticated(WRONG);
   }
-  await ctx.rateLimits.signInSucceeded(input.email);
+  const { passwordHash, ...viewer } = user;
 
   // A session this browser already had is replaced, never reused (no session fixation).
   const previous = await ctx.auth();
-  if (previous.kind === 'session') await ctx.sessions.invalidateSession(previous.session.id);
-  const session = await ctx.sessions.createSession(user.id, { userAgent: ctx.userAgent, ip: ctx.ip });
-  await recordActivity(ctx.db, { action: 'auth.signed_in', actorId: user.id, ip: ctx.ip });
+  const session = await ctx.db.$transaction(async (tx) => {
+    if (!(await passwordStillIs(tx, user.id, passwordHash))) return null;
+    if (previous.kind === 'session') await tx.session.deleteMany({ where: { id: previous.session.handle } });
+    const opened = await openSession(tx, user.id, { userAgent: ctx.userAgent, ip: ctx.ip });
+    await recordActivity(tx, {
+      action: 'auth.signed_in',
+      actorId: user.id,
+      targetType: 'session',
+      targetId: opened.handle,
+      ip: ctx.ip,
+    });
+    return opened;
+  });
+  // The password changed between the check and now: the one given no longer works.
+  if (!session) throw unauthenticated(WRONG);
+  await ctx.rateLimits.signInSucceeded(input.email);
   ctx.setCookie(ctx.sessions.createSessionCookie(session.id).serialize());
-  const { passwordHash: _hash, ...viewer } = user;
   return { user: toViewer(viewer, 'session', null) };
 }

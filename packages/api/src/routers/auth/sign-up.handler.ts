@@ -3,14 +3,21 @@ import { Prisma } from '@taskforge/db';
 import { recordActivity } from '../../activity/record.ts';
 import { invalidField, rateLimited } from '../../app-errors.ts';
 import type { Context } from '../../context.ts';
+import { openSession } from './session-store.ts';
 import type { SignUpInput, SignUpOutput } from './sign-up.schema.ts';
 import { toViewer, viewerSelect } from './viewer.ts';
 
-type SignUpContext = Pick<Context, 'db' | 'sessions' | 'rateLimits' | 'ip' | 'userAgent' | 'setCookie'>;
+type SignUpContext = Pick<
+  Context,
+  'db' | 'sessions' | 'rateLimits' | 'ip' | 'userAgent' | 'setCookie' | 'auth'
+>;
 
 const TAKEN = 'is already registered: sign in instead';
 
-/** Creates the account and signs it in (a session cookie on the response). */
+/**
+ * Creates the account and signs it in (a session cookie on the response): the user, its first
+ * session and the audit row commit together.
+ */
 export async function signUpHandler({
   ctx,
   input,
@@ -27,24 +34,33 @@ export async function signUpHandler({
     throw invalidField('email', TAKEN);
   }
   const passwordHash = await hashPassword(input.password);
-  let user: { id: string; email: string; name: string; isInstanceAdmin: boolean };
-  try {
-    user = await ctx.db.$transaction(async (tx) => {
-      const created = await tx.user.create({
+  // A session this browser already had (another account's) ends here, as on sign-in.
+  const previous = await ctx.auth();
+  const created = await ctx.db
+    .$transaction(async (tx) => {
+      const user = await tx.user.create({
         data: { email: input.email, name: input.name, passwordHash },
         select: viewerSelect,
       });
-      await recordActivity(tx, { action: 'auth.signed_up', actorId: created.id, ip: ctx.ip });
-      return created;
+      if (previous.kind === 'session')
+        await tx.session.deleteMany({ where: { id: previous.session.handle } });
+      const session = await openSession(tx, user.id, { userAgent: ctx.userAgent, ip: ctx.ip });
+      await recordActivity(tx, {
+        action: 'auth.signed_up',
+        actorId: user.id,
+        targetType: 'user',
+        targetId: user.id,
+        ip: ctx.ip,
+      });
+      return { user, sessionId: session.id };
+    })
+    .catch((error: unknown) => {
+      // Two sign-ups for one address at once: the loser gets the same answer as above.
+      if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
+        throw invalidField('email', TAKEN);
+      }
+      throw error;
     });
-  } catch (error) {
-    // Two sign-ups for one address at once: the loser gets the same answer as above.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002') {
-      throw invalidField('email', TAKEN);
-    }
-    throw error;
-  }
-  const session = await ctx.sessions.createSession(user.id, { userAgent: ctx.userAgent, ip: ctx.ip });
-  ctx.setCookie(ctx.sessions.createSessionCookie(session.id).serialize());
-  return { user: toViewer(user, 'session', null) };
+  ctx.setCookie(ctx.sessions.createSessionCookie(created.sessionId).serialize());
+  return { user: toViewer(created.user, 'session', null) };
 }
