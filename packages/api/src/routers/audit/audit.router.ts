@@ -1,4 +1,11 @@
-import { router } from '../../trpc.ts';
+import { PERMISSIONS } from '@taskforge/auth/roles';
+import { router, workspaceProcedure } from '../../trpc.ts';
+import { listAuditInput, listAuditOutput } from './audit.schema.ts';
+import { listAuditHandler } from './list.handler.ts';
 
-// Procedures land here one line each (see audit.schema files for their contracts).
-export const auditRouter = router({});
+export const auditRouter = router({
+  list: workspaceProcedure(PERMISSIONS['audit.read'])
+    .input(listAuditInput)
+    .output(listAuditOutput)
+    .query(listAuditHandler),
+});

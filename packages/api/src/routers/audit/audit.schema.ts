@@ -21,3 +21,5 @@ export const listAuditInput = workspaceInput({
   action: z.string().trim().max(64).optional(),
 });
 export const listAuditOutput = pageOf(activityEntry);
+export type ListAuditInput = z.infer<typeof listAuditInput>;
+export type ListAuditOutput = z.infer<typeof listAuditOutput>;

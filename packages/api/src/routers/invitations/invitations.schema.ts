@@ -24,13 +24,17 @@ export const createInvitationOutput = z.object({
   acceptPath: z.string(),
 });
 export const createInvitationMeta = { rateLimit: 'write' } satisfies ProcedureMeta;
+export type CreateInvitationInput = z.infer<typeof createInvitationInput>;
+export type CreateInvitationOutput = z.infer<typeof createInvitationOutput>;
 
 /** Pending invitations (not accepted, not revoked), newest first. */
 export const listInvitationsInput = workspaceInput({});
 export const listInvitationsOutput = z.object({ items: z.array(invitationInfo) });
+export type ListInvitationsOutput = z.infer<typeof listInvitationsOutput>;
 
 export const revokeInvitationInput = workspaceInput({ id: idSchema });
 export const revokeInvitationOutput = okOutput;
+export type RevokeInvitationInput = z.infer<typeof revokeInvitationInput>;
 
 const invitationToken = z.string().min(20).max(100);
 
@@ -45,7 +49,11 @@ export const previewInvitationOutput = z.object({
   status: z.enum(['pending', 'expired', 'accepted', 'revoked']),
 });
 export const previewInvitationMeta = { rateLimit: 'auth' } satisfies ProcedureMeta;
+export type PreviewInvitationInput = z.infer<typeof previewInvitationInput>;
+export type PreviewInvitationOutput = z.infer<typeof previewInvitationOutput>;
 
 export const acceptInvitationInput = z.strictObject({ token: invitationToken });
 export const acceptInvitationOutput = z.object({ workspace: workspaceSummary });
 export const acceptInvitationMeta = { sessionOnly: true, rateLimit: 'auth' } satisfies ProcedureMeta;
+export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;
+export type AcceptInvitationOutput = z.infer<typeof acceptInvitationOutput>;

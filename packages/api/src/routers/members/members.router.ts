@@ -1,4 +1,38 @@
-import { router } from '../../trpc.ts';
+import { PERMISSIONS } from '@taskforge/auth/roles';
+import { router, workspaceProcedure } from '../../trpc.ts';
+import { changeRoleHandler } from './change-role.handler.ts';
+import { leaveWorkspaceHandler } from './leave.handler.ts';
+import { listMembersHandler } from './list.handler.ts';
+import {
+  changeRoleInput,
+  changeRoleOutput,
+  leaveWorkspaceInput,
+  leaveWorkspaceOutput,
+  listMembersInput,
+  listMembersOutput,
+  removeMemberInput,
+  removeMemberOutput,
+} from './members.schema.ts';
+import { removeMemberHandler } from './remove.handler.ts';
 
-// Procedures land here one line each (see members.schema files for their contracts).
-export const membersRouter = router({});
+const manage = PERMISSIONS['members.manage'];
+
+export const membersRouter = router({
+  list: workspaceProcedure(PERMISSIONS['members.read'])
+    .input(listMembersInput)
+    .output(listMembersOutput)
+    .query(listMembersHandler),
+  changeRole: workspaceProcedure(manage)
+    .input(changeRoleInput)
+    .output(changeRoleOutput)
+    .mutation(changeRoleHandler),
+  remove: workspaceProcedure(manage)
+    .input(removeMemberInput)
+    .output(removeMemberOutput)
+    .mutation(removeMemberHandler),
+  // Any member may leave (the last OWNER excepted: the service refuses).
+  leave: workspaceProcedure('VIEWER')
+    .input(leaveWorkspaceInput)
+    .output(leaveWorkspaceOutput)
+    .mutation(leaveWorkspaceHandler),
+});

@@ -1,0 +1,87 @@
+import type { Db, Prisma } from '@taskforge/db';
+import { idSchema } from '@taskforge/validators';
+import { z } from 'zod';
+import { invalidField } from '../app-errors.ts';
+import type { ActivityEntry } from '../routers/audit/audit.schema.ts';
+import { userSummarySelect } from './selects.ts';
+
+/** Where a page ended: the last entry's sort key. Opaque to clients (base64url JSON). */
+const cursorPayload = z.strictObject({ createdAt: z.iso.datetime(), id: idSchema });
+type CursorKey = { createdAt: Date; id: string };
+
+export function encodeAuditCursor(key: CursorKey): string {
+  const payload: z.input<typeof cursorPayload> = { createdAt: key.createdAt.toISOString(), id: key.id };
+  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+}
+
+/** A cursor this list handed out, or VALIDATION_FAILED on `cursor` for anything else. */
+export function decodeAuditCursor(cursor: string): CursorKey {
+  let json: unknown;
+  try {
+    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    json = null;
+  }
+  const parsed = cursorPayload.safeParse(json);
+  if (!parsed.success)
+    throw invalidField('cursor', 'is not a cursor from this list: start from the first page');
+  return { createdAt: new Date(parsed.data.createdAt), id: parsed.data.id };
+}
+
+const activitySelect = {
+  id: true,
+  action: true,
+  targetType: true,
+  targetId: true,
+  ip: true,
+  data: true,
+  createdAt: true,
+  actor: { select: userSummarySelect },
+} satisfies Prisma.ActivitySelect;
+
+const jsonObject = z.record(z.string(), z.json());
+
+/** `data` is always written as an object (recordActivity); anything else reads as empty. */
+function dataOf(value: Prisma.JsonValue): ActivityEntry['data'] {
+  const parsed = jsonObject.safeParse(value);
+  return parsed.success ? parsed.data : {};
+}
+
+export interface AuditPage {
+  items: ActivityEntry[];
+  nextCursor: string | null;
+}
+
+/**
+ * A workspace's audit log, newest first, keyset-paginated on (createdAt, id): a page costs the
+ * same however deep it is (index activities(workspace_id, created_at DESC, id DESC)).
+ */
+export async function listAudit(
+  db: Db,
+  input: { workspaceId: string; cursor?: string | undefined; limit: number; action?: string | undefined },
+): Promise<AuditPage> {
+  const after = input.cursor ? decodeAuditCursor(input.cursor) : null;
+  const rows = await db.activity.findMany({
+    where: {
+      workspaceId: input.workspaceId,
+      ...(input.action ? { action: { startsWith: input.action } } : {}),
+      ...(after
+        ? {
+            OR: [
+              { createdAt: { lt: after.createdAt } },
+              { createdAt: after.createdAt, id: { lt: after.id } },
+            ],
+          }
+        : {}),
+    },
+    orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
+    take: input.limit + 1,
+    select: activitySelect,
+  });
+  const page = rows.slice(0, input.limit);
+  const last = page.at(-1);
+  return {
+    items: page.map((row) => ({ ...row, data: dataOf(row.data) })),
+    nextCursor: rows.length > input.limit && last ? encodeAuditCursor(last) : null,
+  };
+}
