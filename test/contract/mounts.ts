@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { Readable } from 'node:stream';
 import {
   type ApiServices,
@@ -9,7 +10,9 @@ import {
 import { getConfig } from '@taskforge/config';
 import type { Db } from '@taskforge/db';
 import type { HTTPMethods } from 'fastify';
+import { z } from 'zod';
 import { buildServer } from '../../apps/server/src/app.ts';
+import { PEER_HEADER } from '../../apps/web/src/server/context.ts';
 import { createTrpcHandler } from '../../apps/web/src/server/trpc-handler.ts';
 
 export interface MountRequestInit {
@@ -17,11 +20,15 @@ export interface MountRequestInit {
   headers?: Record<string, string>;
   /** A stream is sent without content-length (chunked), as a client streaming a body would. */
   body?: string | Uint8Array | ReadableStream<Uint8Array>;
+  /** The client's socket address (what rate limits key on when signed out); default 127.0.0.1. */
+  peer?: string;
 }
 
 /** One way to send an HTTP request to a tRPC mount, whatever serves it. */
 export interface Mount {
   name: string;
+  /** The Origin the mount's own pages would send: requests go to this host. */
+  origin: string;
   request(path: string, init?: MountRequestInit): Promise<Response>;
   close(): Promise<void>;
 }
@@ -40,6 +47,10 @@ function servicesFor(db: Db, options: MountOptions): ApiServices {
 }
 
 const silent = createLogger({ level: 'silent' });
+
+/** Where both mounts believe requests are sent: http://localhost (Host: localhost[:80]). */
+const MOUNT_ORIGIN = 'http://localhost';
+const DEFAULT_PEER = '127.0.0.1';
 
 // Every method Fastify can route (light-my-request refuses others before they reach it).
 const FASTIFY_METHODS = new Set<string>([
@@ -95,13 +106,16 @@ export async function fastifyMount(db: Db, options: MountOptions = {}): Promise<
   await app.ready();
   return {
     name: 'fastify /trpc',
+    origin: MOUNT_ORIGIN,
     async request(path, init = {}) {
       const method = init.method ?? 'GET';
       if (!isFastifyMethod(method)) throw new Error(`fastifyMount: cannot inject method ${method}`);
       const { body } = init;
       const res = await app.inject({
         method,
-        url: `/trpc/${path}`,
+        // light-my-request sends Host: localhost:80 unless told otherwise.
+        url: `${MOUNT_ORIGIN}/trpc/${path}`,
+        remoteAddress: init.peer ?? DEFAULT_PEER,
         headers: init.headers,
         payload:
           body instanceof ReadableStream
@@ -131,11 +145,17 @@ export async function nextMount(db: Db, options: MountOptions = {}): Promise<Mou
   });
   return {
     name: 'next /api/trpc',
+    origin: MOUNT_ORIGIN,
     request(path, init = {}) {
+      // What reaches the route handler behind Next's server: a Host header, and the socket's
+      // address in PEER_HEADER (set by the method guard, replacing whatever a client sent).
+      const headers = new Headers(init.headers);
+      if (!headers.has('host')) headers.set('host', new URL(MOUNT_ORIGIN).host);
+      headers.set(PEER_HEADER, init.peer ?? DEFAULT_PEER);
       return handler(
-        new Request(`http://localhost/api/trpc/${path}`, {
+        new Request(`${MOUNT_ORIGIN}/api/trpc/${path}`, {
           method: init.method ?? 'GET',
-          headers: init.headers,
+          headers,
           body: init.body,
           // Required by fetch for a streamed body.
           ...(init.body instanceof ReadableStream ? { duplex: 'half' } : {}),
@@ -149,4 +169,87 @@ export async function nextMount(db: Db, options: MountOptions = {}): Promise<Mou
 /** `?input=` for a tRPC GET: inputs are plain JSON on the wire (docs/decisions/0009-wire-format.md). */
 export function queryInput(input: unknown): string {
   return `input=${encodeURIComponent(JSON.stringify(input))}`;
+}
+
+export interface CallOptions {
+  headers?: Record<string, string>;
+  peer?: string;
+}
+
+/**
+ * A tRPC mutation as clients send it: POST with a plain JSON body. A call without input goes
+ * as the web client's batch link sends it (a batch of one, body `{}`), answered here as a
+ * single call; without batching both mounts refuse the empty JSON body tRPC's httpLink sends.
+ */
+export async function postJson(mount: Mount, path: string, input?: unknown, options: CallOptions = {}) {
+  const headers = { 'content-type': 'application/json', ...options.headers };
+  if (input !== undefined) {
+    return mount.request(path, { method: 'POST', headers, body: JSON.stringify(input), peer: options.peer });
+  }
+  const res = await mount.request(`${path}?batch=1`, {
+    method: 'POST',
+    headers,
+    body: '{}',
+    peer: options.peer,
+  });
+  const [only, ...rest] = z.array(z.unknown()).parse(await res.json());
+  if (rest.length > 0) throw new Error(`postJson: ${path} answered ${rest.length + 1} results`);
+  const single = new Headers(res.headers);
+  single.delete('content-length');
+  return new Response(JSON.stringify(only), { status: res.status, headers: single });
+}
+
+export interface SetCookie {
+  name: string;
+  value: string;
+  /** Attribute names lower-cased; flags (HttpOnly) map to ''. */
+  attributes: Record<string, string>;
+  /** `name=value`, as a browser would send it back in Cookie. */
+  pair: string;
+}
+
+/** Every Set-Cookie of a response, parsed. */
+export function setCookiesOf(res: Response): SetCookie[] {
+  return res.headers.getSetCookie().map((header) => {
+    const [pair = '', ...rest] = header.split(';').map((part) => part.trim());
+    const eq = pair.indexOf('=');
+    const attributes: Record<string, string> = {};
+    for (const attribute of rest) {
+      const at = attribute.indexOf('=');
+      if (at === -1) attributes[attribute.toLowerCase()] = '';
+      else attributes[attribute.slice(0, at).toLowerCase()] = attribute.slice(at + 1);
+    }
+    return { name: pair.slice(0, eq), value: pair.slice(eq + 1), attributes, pair };
+  });
+}
+
+const errorEnvelope = z.object({
+  error: z.object({
+    json: z.object({
+      message: z.string(),
+      data: z.looseObject({ appCode: z.string(), httpStatus: z.number(), requestId: z.string().nullable() }),
+    }),
+  }),
+});
+
+/**
+ * A tRPC error response: status, stable code, message, and the body without its request id
+ * (the one part two otherwise equal answers must not share).
+ */
+export async function errorOf(res: Response) {
+  const raw: unknown = await res.json();
+  const { json } = errorEnvelope.parse(raw).error;
+  const { requestId: _id, ...data } = json.data;
+  return {
+    status: res.status,
+    appCode: json.data.appCode,
+    message: json.message,
+    body: { ...json, data },
+  };
+}
+
+/** A client address of its own (10.x.y.z), so per-IP limits of one test touch no other. */
+export function randomPeer(): string {
+  const [a = 0, b = 0, c = 0] = randomBytes(3);
+  return `10.${a}.${b}.${c}`;
 }

@@ -17,8 +17,22 @@ export function isTrustedOrigin({ origin, secFetchSite, host, allowedOrigins }: 
   if (secFetchSite === 'same-origin') return true;
   if (origin === null || origin === 'null') return false;
   if (allowedOrigins.includes(origin)) return true;
+  return host !== null && isOriginOfHost(origin, host);
+}
+
+// A Host header is host[:port] (an IPv6 address in brackets); anything else is not one.
+const HOST_HEADER = /^(?:[a-z0-9.-]+|\[[0-9a-f:.]+\])(?::\d{1,5})?$/i;
+
+/**
+ * Whether `origin` names the host the request was sent to. Compared as URLs with the origin's
+ * scheme, so a default port written out on one side only (`Host: example.com:443` against
+ * `https://example.com`) still matches, and case does not matter.
+ */
+function isOriginOfHost(origin: string, host: string): boolean {
+  if (!HOST_HEADER.test(host)) return false;
   try {
-    return host !== null && new URL(origin).host === host;
+    const claimed = new URL(origin);
+    return new URL(`${claimed.protocol}//${host}`).host === claimed.host;
   } catch {
     return false;
   }

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Redis } from 'ioredis';
 import type pg from 'pg';
 import {
@@ -72,6 +73,17 @@ export class RateLimits {
 
   get storeKind(): RateLimitStore['kind'] {
     return this.#store.kind;
+  }
+
+  /**
+   * Resolves once the shared store answers. Until Redis has connected, calls fail fast and
+   * are counted by this process's in-memory insurance only, so other processes do not see
+   * them: a mount (or a test) that must share counters from its first request waits here.
+   */
+  async ready(timeoutMs = 5_000): Promise<void> {
+    const store = this.#store;
+    if (store.kind !== 'redis' || store.client.status === 'ready') return;
+    await once(store.client, 'ready', { signal: AbortSignal.timeout(timeoutMs) });
   }
 
   #limiter(bucket: RateLimitBucket): RateLimiterAbstract {
