@@ -47,6 +47,14 @@ function dataOf(value: Prisma.JsonValue): ActivityEntry['data'] {
   return parsed.success ? parsed.data : {};
 }
 
+/**
+ * Prisma's startsWith is a LIKE with the text as given: `_` and `%` would be wildcards (and
+ * `member_` would match `member.joined`). Backslash is PostgreSQL's default LIKE escape.
+ */
+function likeLiteral(text: string): string {
+  return text.replace(/[\\%_]/g, '\\$&');
+}
+
 export interface AuditPage {
   items: ActivityEntry[];
   nextCursor: string | null;
@@ -64,7 +72,7 @@ export async function listAudit(
   const rows = await db.activity.findMany({
     where: {
       workspaceId: input.workspaceId,
-      ...(input.action ? { action: { startsWith: input.action } } : {}),
+      ...(input.action ? { action: { startsWith: likeLiteral(input.action) } } : {}),
       ...(after
         ? {
             OR: [
