@@ -1,4 +1,44 @@
-import { router } from '../../trpc.ts';
+import { authedProcedure, router } from '../../trpc.ts';
+import { changePasswordHandler } from './change-password.handler.ts';
+import { changePasswordInput, changePasswordMeta, changePasswordOutput } from './change-password.schema.ts';
+import { listSessionsHandler } from './list-sessions.handler.ts';
+import { revokeOtherSessionsHandler } from './revoke-other-sessions.handler.ts';
+import { revokeSessionHandler } from './revoke-session.handler.ts';
+import {
+  listSessionsInput,
+  listSessionsOutput,
+  revokeOtherSessionsInput,
+  revokeOtherSessionsOutput,
+  revokeSessionInput,
+  revokeSessionOutput,
+  sessionsMeta,
+} from './sessions.schema.ts';
+import { updateProfileHandler } from './update-profile.handler.ts';
+import { updateProfileInput, updateProfileMeta, updateProfileOutput } from './update-profile.schema.ts';
 
-// Procedures land here one line each (see account.schema files for their contracts).
-export const accountRouter = router({});
+// Account security: every procedure here is sessionOnly (meta), never reachable with an API token.
+const sessionProcedure = authedProcedure.meta(sessionsMeta);
+
+export const accountRouter = router({
+  updateProfile: authedProcedure
+    .meta(updateProfileMeta)
+    .input(updateProfileInput)
+    .output(updateProfileOutput)
+    .mutation(updateProfileHandler),
+  changePassword: authedProcedure
+    .meta(changePasswordMeta)
+    .input(changePasswordInput)
+    .output(changePasswordOutput)
+    .mutation(changePasswordHandler),
+  sessions: router({
+    list: sessionProcedure.input(listSessionsInput).output(listSessionsOutput).query(listSessionsHandler),
+    revoke: sessionProcedure
+      .input(revokeSessionInput)
+      .output(revokeSessionOutput)
+      .mutation(revokeSessionHandler),
+    revokeOthers: sessionProcedure
+      .input(revokeOtherSessionsInput)
+      .output(revokeOtherSessionsOutput)
+      .mutation(revokeOtherSessionsHandler),
+  }),
+});

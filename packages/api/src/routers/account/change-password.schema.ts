@@ -11,3 +11,4 @@ export const changePasswordOutput = z.object({ revokedSessions: z.number().int()
 export const changePasswordMeta = { sessionOnly: true, rateLimit: 'auth' } satisfies ProcedureMeta;
 
 export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+export type ChangePasswordOutput = z.infer<typeof changePasswordOutput>;

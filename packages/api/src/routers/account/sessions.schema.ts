@@ -17,6 +17,7 @@ export type SessionInfo = z.infer<typeof sessionInfo>;
 
 export const sessionsMeta = { sessionOnly: true } satisfies ProcedureMeta;
 
+/** Live sessions (expired ones are left out), newest first, at most SESSION_LIST_LIMIT (100). */
 export const listSessionsInput = z.void();
 export const listSessionsOutput = z.object({ items: z.array(sessionInfo) });
 
@@ -25,3 +26,7 @@ export const revokeSessionOutput = okOutput;
 
 export const revokeOtherSessionsInput = z.void();
 export const revokeOtherSessionsOutput = z.object({ revoked: z.number().int().nonnegative() });
+
+export type ListSessionsOutput = z.infer<typeof listSessionsOutput>;
+export type RevokeSessionInput = z.infer<typeof revokeSessionInput>;
+export type RevokeOtherSessionsOutput = z.infer<typeof revokeOtherSessionsOutput>;
