@@ -1,4 +1,22 @@
-import { router } from '../../trpc.ts';
+import { authedProcedure, router } from '../../trpc.ts';
+import { createTokenHandler } from './create-token.handler.ts';
+import { listTokensHandler } from './list-tokens.handler.ts';
+import { revokeTokenHandler } from './revoke-token.handler.ts';
+import {
+  createTokenInput,
+  createTokenOutput,
+  listTokensInput,
+  listTokensOutput,
+  revokeTokenInput,
+  revokeTokenOutput,
+  tokensMeta,
+} from './tokens.schema.ts';
 
-// Procedures land here one line each (see tokens.schema files for their contracts).
-export const tokensRouter = router({});
+// sessionOnly (meta): a token can neither mint nor list nor revoke tokens.
+const tokenProcedure = authedProcedure.meta(tokensMeta);
+
+export const tokensRouter = router({
+  create: tokenProcedure.input(createTokenInput).output(createTokenOutput).mutation(createTokenHandler),
+  list: tokenProcedure.input(listTokensInput).output(listTokensOutput).query(listTokensHandler),
+  revoke: tokenProcedure.input(revokeTokenInput).output(revokeTokenOutput).mutation(revokeTokenHandler),
+});

@@ -36,3 +36,6 @@ export const listTokensOutput = z.object({ items: z.array(apiTokenInfo) });
 
 export const revokeTokenInput = z.strictObject({ id: idSchema });
 export const revokeTokenOutput = okOutput;
+export type CreateTokenOutput = z.infer<typeof createTokenOutput>;
+export type ListTokensOutput = z.infer<typeof listTokensOutput>;
+export type RevokeTokenInput = z.infer<typeof revokeTokenInput>;
