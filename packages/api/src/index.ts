@@ -32,5 +32,7 @@ export type { ProcedureMeta } from './meta.ts';
 export { clientRequestIdFrom, newRequestId, REQUEST_ID_HEADER, requestIdFrom } from './request-id.ts';
 export { errorResponseMeta } from './response-meta.ts';
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root.ts';
+// Domain services (workspaces, members, invitations, audit) for jobs, REST and the CLI.
+export * from './services/index.ts';
 export { type CreateServicesOptions, createApiServices, type ServicesHandle } from './services.ts';
 export { createCallerFactory } from './trpc.ts';
