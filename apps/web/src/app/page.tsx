@@ -1,21 +1,18 @@
-import { getPublicConfig } from '../server/public-config.ts';
-import { HydrateClient, prefetch, trpc } from '../trpc/server.tsx';
-import { Dashboard } from './_components/dashboard.tsx';
+import { cookies } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { LAST_WORKSPACE_COOKIE, workspacePath } from '../lib/paths.ts';
+import { getViewer } from '../trpc/guards.ts';
+import { getQueryClient, trpc } from '../trpc/server.tsx';
 
-// Live instance data: never prerendered or cached.
-export const dynamic = 'force-dynamic';
-
+/**
+ * No page of its own: signed out, to sign in; signed in, to the workspace opened last (if the
+ * user is still in it), else their first, else to creating one.
+ */
 export default async function HomePage() {
-  // Awaited (a few ms) so the first HTML already shows real numbers; a failed query is
-  // left for the client to retry and report.
-  await Promise.all([
-    prefetch(trpc.health.ready.queryOptions()),
-    prefetch(trpc.stats.summary.queryOptions()),
-    prefetch(trpc.health.ping.queryOptions({ echo: 'web' })),
-  ]);
-  return (
-    <HydrateClient>
-      <Dashboard apiUrl={getPublicConfig().apiUrl} />
-    </HydrateClient>
-  );
+  if (!(await getViewer())) redirect('/sign-in');
+  const { items } = await getQueryClient().fetchQuery(trpc.workspaces.list.queryOptions());
+  const last = (await cookies()).get(LAST_WORKSPACE_COOKIE)?.value;
+  const target = items.find((workspace) => workspace.slug === last) ?? items[0];
+  if (!target) redirect('/workspaces/new');
+  redirect(workspacePath(target.slug));
 }

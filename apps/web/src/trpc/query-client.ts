@@ -1,5 +1,13 @@
 import { defaultShouldDehydrateQuery, QueryClient } from '@tanstack/react-query';
 import { transformer } from '@taskforge/api/transformer';
+import { errorDataOf } from '../lib/errors.ts';
+
+/** Retry what may pass next time (outages, timeouts); never the caller's own 4xx. */
+function shouldRetry(failureCount: number, error: unknown): boolean {
+  if (failureCount >= 2) return false;
+  const status = errorDataOf(error)?.httpStatus;
+  return !(typeof status === 'number' && status >= 400 && status < 500);
+}
 
 /** One QueryClient recipe for both sides, so server-prefetched data hydrates with Dates intact. */
 export function makeQueryClient(): QueryClient {
@@ -8,6 +16,8 @@ export function makeQueryClient(): QueryClient {
       queries: {
         // Server-prefetched data is fresh on arrival; without this the client refetches at once.
         staleTime: 5_000,
+        // On the server a failed prefetch is left for the browser to retry (and show) instead.
+        retry: typeof window === 'undefined' ? false : shouldRetry,
       },
       dehydrate: {
         // Query data is procedure output, so it takes the output side of the wire format

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@taskforge/api';
 import type { ReactNode } from 'react';
-import { formatCount } from './format.ts';
+import { formatCount } from '../../../_components/format.ts';
 
 type Summary = RouterOutputs['stats']['summary'];
 type CountKey = 'users' | 'workspaces' | 'projects' | 'tasks';

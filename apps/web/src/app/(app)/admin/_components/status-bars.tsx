@@ -1,5 +1,5 @@
 import type { RouterOutputs } from '@taskforge/api';
-import { formatCount } from './format.ts';
+import { formatCount } from '../../../_components/format.ts';
 
 type Summary = RouterOutputs['stats']['summary'];
 type Status = keyof Summary['tasksByStatus'];

@@ -1,6 +1,6 @@
 import type { RouterOutputs } from '@taskforge/api';
 import type { ReactNode } from 'react';
-import { formatLatency, formatUtcDate, formatUtcTime } from './format.ts';
+import { formatLatency, formatUtcDate, formatUtcTime } from '../../../_components/format.ts';
 
 type Ready = RouterOutputs['health']['ready'];
 type Ping = RouterOutputs['health']['ping'];

@@ -1,0 +1,136 @@
+'use client';
+
+import { useQuery } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useParams, usePathname } from 'next/navigation';
+import { type ReactNode, useEffect, useId, useState } from 'react';
+import type { Viewer } from '../../../trpc/guards.ts';
+import { useTRPC } from '../../../trpc/react.tsx';
+import { CloseIcon, MenuIcon } from '../../_components/icons.tsx';
+import { Logo } from '../../_components/logo.tsx';
+import { UserMenu } from './user-menu.tsx';
+import { WorkspaceNav } from './workspace-nav.tsx';
+import { WorkspaceSwitcher } from './workspace-switcher.tsx';
+
+/**
+ * Sidebar on wide screens; on phones a top bar whose menu button slides the same sidebar in.
+ * The workspace in the sidebar is the one in the URL, else the one opened last, else the first.
+ */
+export function AppShell({
+  viewer,
+  lastWorkspace,
+  children,
+}: {
+  viewer: Viewer;
+  lastWorkspace: string | null;
+  children: ReactNode;
+}) {
+  const trpc = useTRPC();
+  const workspaces = useQuery(trpc.workspaces.list.queryOptions()).data?.items ?? [];
+  const params = useParams<{ slug?: string }>();
+  const pathname = usePathname();
+  const wanted = params.slug ?? lastWorkspace;
+  const current = workspaces.find((w) => w.slug === wanted) ?? (params.slug ? undefined : workspaces[0]);
+
+  const [drawerOpen, setDrawerOpen] = useState(false);
+  const drawerId = useId();
+  // A link followed inside the drawer closes it.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation on purpose
+  useEffect(() => setDrawerOpen(false), [pathname]);
+  useEffect(() => {
+    if (!drawerOpen) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') setDrawerOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, [drawerOpen]);
+
+  const sidebar = (
+    <div className="flex h-full flex-col">
+      <div className="flex h-16 shrink-0 items-center gap-2.5 px-5">
+        <Link
+          href="/"
+          className="flex items-center gap-2.5 rounded-lg focus-visible:outline-2 focus-visible:outline-offset-4 focus-visible:outline-indigo-600"
+        >
+          <Logo className="size-7" />
+          <span className="text-[15px] font-semibold tracking-tight">Taskforge</span>
+        </Link>
+      </div>
+      <div className="px-3">
+        <WorkspaceSwitcher workspaces={workspaces} current={current ?? null} />
+      </div>
+      <div className="mt-6 flex-1 overflow-y-auto px-3">
+        {current ? <WorkspaceNav workspace={current} pathname={pathname} /> : null}
+      </div>
+      <div className="border-t border-slate-200/80 p-3">
+        <UserMenu viewer={viewer} />
+      </div>
+    </div>
+  );
+
+  return (
+    <div className="min-h-screen lg:pl-68">
+      <a
+        href="#main"
+        className="sr-only z-50 rounded-lg bg-white px-4 py-2 text-sm font-medium text-indigo-700 shadow focus:not-sr-only focus:fixed focus:top-3 focus:left-3"
+      >
+        Skip to content
+      </a>
+
+      {/* Wide screens: the sidebar stays. */}
+      <aside
+        aria-label="Sidebar"
+        className="fixed inset-y-0 left-0 z-30 hidden w-68 border-r border-slate-200/80 bg-white lg:block"
+      >
+        {sidebar}
+      </aside>
+
+      {/* Phones and tablets: a top bar and a drawer. */}
+      <div className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b border-slate-200/80 bg-white/90 px-4 backdrop-blur lg:hidden">
+        <button
+          type="button"
+          aria-expanded={drawerOpen}
+          aria-controls={drawerId}
+          onClick={() => setDrawerOpen(true)}
+          className="-ml-1.5 rounded-lg p-1.5 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
+        >
+          <MenuIcon className="size-5" />
+          <span className="sr-only">Open navigation</span>
+        </button>
+        <Logo className="size-6" />
+        <span className="truncate text-sm font-semibold">{current?.name ?? 'Taskforge'}</span>
+      </div>
+      <div
+        className={`fixed inset-0 z-40 lg:hidden ${drawerOpen ? '' : 'pointer-events-none'}`}
+        aria-hidden={!drawerOpen}
+      >
+        <div
+          className={`absolute inset-0 bg-slate-900/40 transition-opacity ${drawerOpen ? 'opacity-100' : 'opacity-0'}`}
+          onClick={() => setDrawerOpen(false)}
+          aria-hidden="true"
+        />
+        <aside
+          id={drawerId}
+          aria-label="Sidebar"
+          inert={!drawerOpen}
+          className={`absolute inset-y-0 left-0 w-72 max-w-[85%] bg-white shadow-xl transition-transform ${drawerOpen ? 'translate-x-0' : '-translate-x-full'}`}
+        >
+          <button
+            type="button"
+            onClick={() => setDrawerOpen(false)}
+            className="absolute top-4 right-3 rounded-lg p-1.5 text-slate-500 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            <CloseIcon className="size-5" />
+            <span className="sr-only">Close navigation</span>
+          </button>
+          {sidebar}
+        </aside>
+      </div>
+
+      <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-8 lg:py-10">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+'use client';
+
+import type { RouterOutputs } from '@taskforge/api';
+import { can } from '@taskforge/auth/roles';
+import type { Route } from 'next';
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { workspacePath } from '../../../lib/paths.ts';
+import { AuditIcon, MailIcon, OverviewIcon, SettingsIcon, UsersIcon } from '../../_components/icons.tsx';
+
+type WorkspaceSummary = RouterOutputs['workspaces']['list']['items'][number];
+
+interface NavItem {
+  href: Route;
+  label: string;
+  icon: ReactNode;
+  /** Exact match only (the overview would otherwise be active on every page below it). */
+  exact?: boolean;
+}
+
+/** The workspace's pages the viewer's role may use; invitations and audit log are ADMIN+. */
+export function WorkspaceNav({ workspace, pathname }: { workspace: WorkspaceSummary; pathname: string }) {
+  const base = workspacePath(workspace.slug);
+  const items: NavItem[] = [
+    { href: workspacePath(workspace.slug), label: 'Overview', icon: <OverviewIcon />, exact: true },
+    { href: workspacePath(workspace.slug, 'members'), label: 'Members', icon: <UsersIcon /> },
+  ];
+  if (can(workspace.role, 'invitations.manage')) {
+    items.push({
+      href: workspacePath(workspace.slug, 'invitations'),
+      label: 'Invitations',
+      icon: <MailIcon />,
+    });
+  }
+  if (can(workspace.role, 'audit.read')) {
+    items.push({ href: workspacePath(workspace.slug, 'audit'), label: 'Audit log', icon: <AuditIcon /> });
+  }
+  items.push({ href: workspacePath(workspace.slug, 'settings'), label: 'Settings', icon: <SettingsIcon /> });
+
+  return (
+    <nav aria-label="Workspace">
+      <p className="px-3 pb-2 text-xs font-medium text-slate-400">Workspace</p>
+      <ul className="space-y-0.5">
+        {items.map((item) => {
+          const active = item.exact ? pathname === base : pathname.startsWith(item.href);
+          return (
+            <li key={item.label}>
+              <Link
+                href={item.href}
+                aria-current={active ? 'page' : undefined}
+                className={`flex items-center gap-3 rounded-lg px-3 py-2 text-sm font-medium transition-colors focus-visible:outline-2 focus-visible:outline-indigo-600 ${
+                  active
+                    ? 'bg-indigo-50 text-indigo-700'
+                    : 'text-slate-600 hover:bg-slate-100 hover:text-slate-900'
+                }`}
+              >
+                <span className={active ? 'text-indigo-600' : 'text-slate-400'}>{item.icon}</span>
+                {item.label}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}
