@@ -17,14 +17,8 @@ import { createDb } from '@taskforge/db';
 import { z } from 'zod';
 import { startBenchDatabase } from './database.ts';
 import { runLoad } from './load.ts';
-import {
-  freePort,
-  killAllNow,
-  type SpawnedProcess,
-  startProcess,
-  stopAll,
-  waitForHttp,
-} from './processes.ts';
+import { Observer } from './memory-observer.ts';
+import { freePort, killAllNow, startProcess, stopAll, waitForHttp } from './processes.ts';
 
 const root = findRepoRoot();
 const log = (line: string) => console.error(`[memory] ${line}`);
@@ -65,65 +59,6 @@ function flagEnv(flags: string): Record<string, string> {
     if (match?.[1] !== undefined && match[2] !== undefined) env[match[1]] = match[2];
   }
   return env;
-}
-
-interface Sample {
-  memprobe: 'sample' | 'after-gc';
-  rss: number;
-  heapTotal: number;
-  heapUsed: number;
-  external: number;
-  arrayBuffers: number;
-  /** CPU time (user + system) the process has used so far. */
-  cpuMicros: number;
-}
-
-/** Follows a target's stdout (GC trace) and stderr (probe lines). */
-class Observer {
-  allocated = 0;
-  peakRss = 0;
-  /** V8's heap (all spaces) at the sample with the highest RSS: how much of that RSS is the JS heap. */
-  heapAtPeak = 0;
-  last: Sample | null = null;
-  private waiters: ((sample: Sample) => void)[] = [];
-
-  constructor(proc: SpawnedProcess) {
-    let out = '';
-    proc.child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const lines = out.split('\n');
-      out = lines.pop() ?? '';
-      for (const line of lines) {
-        const match = / allocated=(\d+) /.exec(line);
-        // V8 prints an unsigned wrap-around (~1.8e19) when the heap shrank between two GCs.
-        const bytes = Number(match?.[1] ?? 0);
-        if (bytes < 2 ** 40) this.allocated += bytes;
-      }
-    });
-    let err = '';
-    proc.child.stderr?.on('data', (chunk: Buffer) => {
-      err += chunk.toString();
-      const lines = err.split('\n');
-      err = lines.pop() ?? '';
-      for (const line of lines) {
-        if (!line.startsWith('{"memprobe"')) continue;
-        const sample: Sample = JSON.parse(line);
-        this.last = sample;
-        if (sample.rss > this.peakRss) {
-          this.peakRss = sample.rss;
-          this.heapAtPeak = sample.heapTotal;
-        }
-        if (sample.memprobe === 'after-gc') for (const resolve of this.waiters.splice(0)) resolve(sample);
-      }
-    });
-  }
-
-  /** Full GC in the target; resolves with what is live after it (the trace has counted every byte before it). */
-  collect(proc: SpawnedProcess): Promise<Sample> {
-    const done = new Promise<Sample>((resolve) => this.waiters.push(resolve));
-    proc.child.kill('SIGUSR2');
-    return done;
-  }
 }
 
 interface Phase {
