@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createApiServices, createLogger, type ServicesHandle } from '@taskforge/api';
 import { createApiToken, createUser } from '@taskforge/api/testing';
-import { type RateLimitBucket, type RateLimitStore, RateLimits } from '@taskforge/auth';
+import { newApiToken, type RateLimitBucket, type RateLimitStore, RateLimits } from '@taskforge/auth';
 import { getConfig } from '@taskforge/config';
 import { poolOf } from '@taskforge/db';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
@@ -134,6 +134,21 @@ function sharedLimitSuite(storeName: string, stores: () => Promise<[RateLimitSto
         headers: { authorization: `Bearer ${someoneElse.token}` },
       });
       expect(res.status).toBe(200);
+    });
+
+    it('counts callers who fail to authenticate per address, so guessing tokens ends in 429', async () => {
+      const peer = randomPeer();
+      const guess = (i: number) =>
+        mountFor(i).request('auth.me', { headers: { authorization: `Bearer ${newApiToken().token}` }, peer });
+      for (let i = 0; i < 3; i++) {
+        expect(await errorOf(await guess(i))).toMatchObject({ status: 401, appCode: 'UNAUTHENTICATED' });
+      }
+      await expectRateLimited(await guess(3), 60);
+      // Without any credentials, from the same address: the same bucket.
+      await expectRateLimited(await mountFor(4).request('auth.me', { peer }), 60);
+      // Another address is still told who it is not.
+      const elsewhere = await mountFor(5).request('auth.me', { peer: randomPeer() });
+      expect(await errorOf(elsewhere)).toMatchObject({ status: 401 });
     });
   });
 }
