@@ -193,9 +193,9 @@ describe('auth.signIn', () => {
       where: { action: 'auth.sign_in_failed' },
       orderBy: { createdAt: 'asc' },
     });
-    expect(failed.map((a) => [a.actorId, a.data])).toEqual([
-      [user.id, { email: user.email }],
-      [null, { email: 'nobody@example.test' }],
+    expect(failed.map((a) => [a.actorId, a.targetId, a.data])).toEqual([
+      [user.id, user.id, { email: user.email }],
+      [null, null, { email: 'nobody@example.test' }],
     ]);
   });
 

@@ -42,8 +42,7 @@ export async function signInHandler({
     await recordActivity(ctx.db, {
       action: 'auth.sign_in_failed',
       actorId: user?.id ?? null,
-      targetType: 'user',
-      ...(user ? { targetId: user.id } : {}),
+      ...(user ? { targetType: 'user', targetId: user.id } : {}),
       ip: ctx.ip,
       data: { email: input.email },
     });
