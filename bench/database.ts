@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { startEmbeddedPostgres } from '@taskforge/db-tools/embedded';
 import { migrateDeploy } from '@taskforge/db-tools/migrate';
 import pg from 'pg';
-import { expectedSummary, seedBenchRows } from './seed.ts';
+import { expectedSummary, seedAdminToken, seedBenchRows } from './seed.ts';
 import type { Summary } from './summary.ts';
 
 export interface BenchDatabase {
@@ -13,6 +13,8 @@ export interface BenchDatabase {
   postgresVersion: string;
   /** What stats.summary must return for the seeded rows. */
   expected: Summary;
+  /** An instance administrator's READ token: stats.summary needs one on every target. */
+  adminToken: string;
   stop(): Promise<void>;
 }
 
@@ -40,11 +42,13 @@ export async function startBenchDatabase(port: number, log: (line: string) => vo
     await client.connect();
     try {
       await seedBenchRows(client);
+      const adminToken = await seedAdminToken(client);
       const version = await client.query<{ server_version: string }>('SHOW server_version');
       return {
         url: server.url,
         postgresVersion: version.rows[0]?.server_version ?? 'unknown',
         expected: expectedSummary(),
+        adminToken,
         stop,
       };
     } finally {

@@ -46,8 +46,17 @@ process.once('SIGTERM', () => abort('SIGTERM', 143));
 const budgetMs = 15 * 60_000 + 4 * (opts.warmup + opts.duration) * 1000;
 setTimeout(() => abort(`still running after ${Math.round(budgetMs / 1000)} s`, 1), budgetMs).unref();
 
+/** stats.summary is an instance administrator's read: every target gets their token. */
+let auth: Record<string, string> = {};
+
 async function checkPayload(target: Target, running: RunningTarget, expected: unknown): Promise<void> {
-  const res = await fetch(running.url, { signal: AbortSignal.timeout(10_000) });
+  // Without the token each target must refuse, or it would not be doing the check it is timed with.
+  const anonymous = await fetch(running.url, { signal: AbortSignal.timeout(10_000) });
+  await anonymous.body?.cancel();
+  if (anonymous.status !== 401) {
+    throw new Error(`${target.id}: ${running.url} answered ${anonymous.status} without a token, not 401`);
+  }
+  const res = await fetch(running.url, { headers: auth, signal: AbortSignal.timeout(10_000) });
   const text = await res.text();
   if (!res.ok) throw new Error(`${target.id}: ${running.url} answered ${res.status}: ${text.slice(0, 500)}`);
   const summary = running.extract(JSON.parse(text));
@@ -61,9 +70,14 @@ async function checkPayload(target: Target, running: RunningTarget, expected: un
 /** Rows for endpoints that show where the time goes; not the same read, so no ratios. */
 const references: Row[] = [];
 
-async function load(url: string, running: RunningTarget): Promise<LoadResult> {
-  if (opts.warmup > 0) await runLoad({ url, connections: opts.connections, durationSec: opts.warmup });
-  const result = await runLoad({ url, connections: opts.connections, durationSec: opts.duration });
+async function load(
+  url: string,
+  running: RunningTarget,
+  headers?: Record<string, string>,
+): Promise<LoadResult> {
+  const base = { url, headers, connections: opts.connections };
+  if (opts.warmup > 0) await runLoad({ ...base, durationSec: opts.warmup });
+  const result = await runLoad({ ...base, durationSec: opts.duration });
   if (result.errors > 0 || result.non2xx > 0) {
     throw new Error(
       `${url}: ${result.errors} errors and ${result.non2xx} non-2xx responses under load\n${running.diagnostics()}`,
@@ -79,7 +93,7 @@ async function measure(target: Target, ctx: TargetContext, expected: unknown): P
   try {
     await checkPayload(target, running, expected);
     log(`${target.id}: payload correct; ${opts.warmup} s warm-up, ${opts.duration} s measured`);
-    const result = await load(running.url, running);
+    const result = await load(running.url, running, auth);
     for (const ref of running.references) {
       references.push({ label: ref.label, result: await load(ref.url, running) });
     }
@@ -94,6 +108,7 @@ async function main(): Promise<void> {
   try {
     log('starting embedded PostgreSQL');
     database = await startBenchDatabase(await freePort(), log);
+    auth = { authorization: `Bearer ${database.adminToken}` };
     const ctx: TargetContext = { root, databaseUrl: database.url, pool: opts.pool, log };
     const rows: Row[] = [];
     rows.push(await measure(baseline, ctx, database.expected));

@@ -1,3 +1,4 @@
+import { newApiToken } from '@taskforge/auth';
 import type pg from 'pg';
 import { type Summary, TASK_STATUSES } from './summary.ts';
 
@@ -31,9 +32,10 @@ export function expectedSummary(): Summary {
  */
 export async function seedBenchRows(client: pg.Client): Promise<void> {
   await client.query('BEGIN');
+  // The first user operates the instance: stats.summary is an instance administrator's read.
   await client.query(
-    `INSERT INTO users (id, email, name, updated_at)
-     SELECT gen_random_uuid(), 'bench' || i || '@example.test', 'Bench user ' || i, now()
+    `INSERT INTO users (id, email, name, is_instance_admin, updated_at)
+     SELECT gen_random_uuid(), 'bench' || i || '@example.test', 'Bench user ' || i, i = 1, now()
      FROM generate_series(1, $1::int) AS i`,
     [SEED.users],
   );
@@ -64,4 +66,18 @@ export async function seedBenchRows(client: pg.Client): Promise<void> {
     [statuses, SEED.projects],
   );
   await client.query('COMMIT');
+}
+
+/**
+ * A read-only API token of the instance administrator (bench1), as tokens.create would store
+ * it (only its SHA-256): every target is called with `Authorization: Bearer <token>`.
+ */
+export async function seedAdminToken(client: pg.Client): Promise<string> {
+  const { token, hash, prefix } = newApiToken();
+  await client.query(
+    `INSERT INTO api_tokens (id, user_id, name, prefix, token_hash, scope)
+     SELECT gen_random_uuid(), id, 'bench', $1, $2, 'READ' FROM users WHERE email = 'bench1@example.test'`,
+    [prefix, hash],
+  );
+  return token;
 }
