@@ -10,8 +10,10 @@ export interface BalancedLoadOptions {
   headers?: Record<string, string>;
   /** How often the balancer probes /readyz. */
   pollMs: number;
-  /** Consecutive failed probes that take the server out of rotation (a balancer's "unhealthy threshold"). */
+  /** Failed probes in a row that take the server out of rotation (ALB 2, Kubernetes 3). */
   unhealthyThreshold: number;
+  /** Good probes in a row that put it back. */
+  healthyThreshold: number;
 }
 
 export interface RequestFailure {
@@ -22,24 +24,29 @@ export interface RequestFailure {
   atMs: number;
 }
 
+export interface Removal {
+  /** The probe answer (status and body `status`, e.g. "503 draining") or socket error behind it. */
+  verdict: string;
+  atMs: number;
+}
+
 export interface LoadOutcome {
   sent: number;
   succeeded: number;
   failures: RequestFailure[];
   /** Responses that told the client to drop its keep-alive connection. */
   connectionClose: number;
-  /** What made the balancer stop routing: the last probe's answer (status and body `status`), or a socket error. */
-  stoppedBy: string | null;
-  stoppedAtMs: number | null;
+  /** Each time the balancer took the server out of rotation, in order. */
+  removals: Removal[];
 }
 
 export interface BalancedLoad {
   /** Resolves once this many requests have succeeded: the connections are warm. */
   warmedUp(requests: number): Promise<void>;
-  /** Resolves when the balancer has stopped routing and every request in flight has ended. */
-  finished: Promise<LoadOutcome>;
-  /** Stop routing now (cleanup after a failed test). */
-  abort(): void;
+  /** Milliseconds since the load started (the clock of `atMs`). */
+  elapsedMs(): number;
+  /** Stops probing and sending, lets every request in flight end, and reports. */
+  end(): Promise<LoadOutcome>;
 }
 
 interface Answer {
@@ -95,10 +102,12 @@ function reasonOf(error: unknown): string {
 /**
  * Traffic the way it reaches a server behind a load balancer: `connections` keep-alive
  * sockets, each sending its next request as soon as the last one is answered, while the
- * balancer probes /readyz every `pollMs` and stops sending new requests once
- * `unhealthyThreshold` probes in a row were not a 200 (a 503, or a refused connection) or a
- * request's connection is refused. Requests already sent are followed to their end; any error or non-200 answer
- * is a failure.
+ * server is in rotation. The balancer probes /readyz every `pollMs`; `unhealthyThreshold`
+ * failed probes in a row (a non-200, or a socket error) take the server out of rotation, and
+ * `healthyThreshold` good ones put it back, so a probe that is merely slow on a busy machine
+ * pauses traffic instead of ending it. A refused request connection also takes it out (a
+ * balancer would retry that request elsewhere). Requests already sent are followed to their
+ * end; any error or non-200 answer is a failure.
  */
 export function startBalancedLoad({
   port,
@@ -107,30 +116,29 @@ export function startBalancedLoad({
   headers = {},
   pollMs,
   unhealthyThreshold,
+  healthyThreshold,
 }: BalancedLoadOptions): BalancedLoad {
   const started = performance.now();
   const since = () => Math.round(performance.now() - started);
   const agent = new Agent({ keepAlive: true, maxSockets: connections });
-  const outcome: LoadOutcome = {
-    sent: 0,
-    succeeded: 0,
-    failures: [],
-    connectionClose: 0,
-    stoppedBy: null,
-    stoppedAtMs: null,
+  const outcome: LoadOutcome = { sent: 0, succeeded: 0, failures: [], connectionClose: 0, removals: [] };
+  let inRotation = true;
+  let ended = false;
+  const takeOut = (verdict: string) => {
+    if (!inRotation) return;
+    inRotation = false;
+    outcome.removals.push({ verdict, atMs: since() });
   };
-  let routing = true;
-  const stop = (by: string) => {
-    if (!routing) return;
-    routing = false;
-    outcome.stoppedBy = by;
-    outcome.stoppedAtMs = since();
-  };
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
   const warmups = new Set<{ target: number; resolve: () => void }>();
 
   async function connection(index: number): Promise<void> {
     let turn = index;
-    while (routing) {
+    while (!ended) {
+      if (!inRotation) {
+        await pause(10);
+        continue;
+      }
       const path = paths[turn++ % paths.length] ?? '/';
       outcome.sent++;
       try {
@@ -141,18 +149,17 @@ export function startBalancedLoad({
       } catch (error) {
         const reason = reasonOf(error);
         outcome.failures.push({ path, reason, atMs: since() });
-        // A balancer takes a refused connection as "down" too (and would retry elsewhere):
-        // stop, rather than count every connection's instant refusal until the next probe.
-        if (reason === 'ECONNREFUSED') stop(`request ${reason}`);
+        if (reason === 'ECONNREFUSED') takeOut(`request ${reason}`);
       }
       for (const w of warmups) if (outcome.succeeded >= w.target) w.resolve();
     }
   }
 
   async function balancer(): Promise<void> {
-    let failedProbes = 0;
-    while (routing) {
-      await new Promise((r) => setTimeout(r, pollMs));
+    let failed = 0;
+    let good = 0;
+    while (!ended) {
+      await pause(pollMs);
       let verdict: string | null;
       try {
         // A probe opens its own connection, as a balancer's health check does.
@@ -161,22 +168,18 @@ export function startBalancedLoad({
       } catch (error) {
         verdict = reasonOf(error);
       }
-      failedProbes = verdict === null ? 0 : failedProbes + 1;
-      if (verdict !== null && failedProbes >= unhealthyThreshold) stop(`readyz ${verdict}`);
+      failed = verdict === null ? 0 : failed + 1;
+      good = verdict === null ? good + 1 : 0;
+      if (verdict !== null && failed >= unhealthyThreshold) takeOut(`readyz ${verdict}`);
+      if (verdict === null && good >= healthyThreshold) inRotation = true;
     }
   }
 
-  const finished = Promise.all([
-    balancer(),
-    ...Array.from({ length: connections }, (_, i) => connection(i)),
-  ]).then(() => {
-    agent.destroy();
-    return outcome;
-  });
+  const running = Promise.all([balancer(), ...Array.from({ length: connections }, (_, i) => connection(i))]);
 
   return {
     warmedUp: (target) =>
-      new Promise<void>((resolve, reject) => {
+      new Promise<void>((resolve) => {
         if (outcome.succeeded >= target) return resolve();
         const w = {
           target,
@@ -186,11 +189,13 @@ export function startBalancedLoad({
           },
         };
         warmups.add(w);
-        void finished.then(() =>
-          reject(new Error(`load ended before ${target} requests: ${JSON.stringify(outcome)}`)),
-        );
       }),
-    finished,
-    abort: () => stop('aborted'),
+    elapsedMs: since,
+    end: async () => {
+      ended = true;
+      await running;
+      agent.destroy();
+      return outcome;
+    },
   };
 }
