@@ -8,11 +8,13 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { hashPassword } from '@taskforge/auth';
 import { redactUrl, setEnv } from '@taskforge/config';
 import { createDb } from '@taskforge/db';
 import { seed } from '@taskforge/db-tools';
 import { freePort, startEmbeddedPostgres } from '@taskforge/db-tools/embedded';
 import { migrateDeploy } from '@taskforge/db-tools/migrate';
+import { INSTANCE_ADMIN } from './accounts.ts';
 
 const appDir = join(dirname(fileURLToPath(import.meta.url)), '..');
 const port = Number(process.env.E2E_PORT ?? 3100);
@@ -61,11 +63,22 @@ process.on('SIGINT', () => void shutdown(0));
 try {
   const { applied } = await migrateDeploy({ url: pg.url, log });
   log(`migrations applied: ${applied.length}`);
-  // Demo data gives the dashboard non-zero counts and every task status to draw.
+  // Demo data gives the instance dashboard non-zero counts and every task status to draw.
   const db = createDb({ url: pg.url, max: 2 });
   try {
     const { created } = await seed(db);
     log(created ? 'seeded demo data' : 'demo data already present');
+    // Only an instance admin may open /admin; nobody can sign up as one.
+    await db.user.upsert({
+      where: { email: INSTANCE_ADMIN.email },
+      update: {},
+      create: {
+        email: INSTANCE_ADMIN.email,
+        name: INSTANCE_ADMIN.name,
+        passwordHash: await hashPassword(INSTANCE_ADMIN.password),
+        isInstanceAdmin: true,
+      },
+    });
   } finally {
     await db.$disconnect();
   }
@@ -75,7 +88,9 @@ try {
 }
 
 // `next start` inherits this environment; setEnv is how config-aware code hands values to children.
-setEnv({ DATABASE_URL: pg.url, NODE_ENV: 'production' });
+// Every browser of the suite signs up from 127.0.0.1: the per-IP limits (5 sign-ups an hour)
+// are raised so the suite is not what they stop; the limits have tests of their own.
+setEnv({ DATABASE_URL: pg.url, NODE_ENV: 'production', RATE_LIMIT_SCALE: '100' });
 const nextBin = createRequire(import.meta.url).resolve('next/dist/bin/next');
 next = spawn(process.execPath, [nextBin, 'start', '--port', String(port), '--hostname', '127.0.0.1'], {
   cwd: appDir,

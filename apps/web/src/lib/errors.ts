@@ -2,6 +2,11 @@
 import { isTRPCClientError } from '@trpc/client';
 import { z } from 'zod';
 
+// zod compiles object parsers with `new Function` when it may; probing whether it may is an
+// eval the page's CSP refuses (and reports as a violation). In the browser, never try. (Not on
+// the server: the same process serves the API, where the compiled parsers are worth having.)
+if (typeof window !== 'undefined') z.config({ jitless: true });
+
 /**
  * The `data` the API's error formatter adds (packages/api errors.ts formatErrorShape). Parsed,
  * not trusted from the types: the router's error shape does not reach clients through tRPC's

@@ -1,11 +1,5 @@
 import 'server-only';
-import {
-  dehydrate,
-  type FetchInfiniteQueryOptions,
-  type FetchQueryOptions,
-  HydrationBoundary,
-  type QueryKey,
-} from '@tanstack/react-query';
+import { dehydrate, type FetchQueryOptions, HydrationBoundary, type QueryKey } from '@tanstack/react-query';
 import { type AppRouter, appRouter, newRequestId } from '@taskforge/api';
 import { createTRPCOptionsProxy } from '@trpc/tanstack-react-query';
 import { headers } from 'next/headers';
@@ -41,13 +35,6 @@ export function prefetch<TData, TError, TKey extends QueryKey>(
   query: FetchQueryOptions<TData, TError, TData, TKey>,
 ): Promise<void> {
   return getQueryClient().prefetchQuery(query);
-}
-
-/** prefetch() for a paginated list (useInfiniteQuery on the client): its first page. */
-export function prefetchInfinite<TData, TError, TKey extends QueryKey, TPageParam>(
-  query: FetchInfiniteQueryOptions<TData, TError, TData, TKey, TPageParam>,
-): Promise<void> {
-  return getQueryClient().prefetchInfiniteQuery(query);
 }
 
 /** Sends everything prefetched so far to the client components below it. */

@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useParams, usePathname } from 'next/navigation';
-import { type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import type { Viewer } from '../../../trpc/guards.ts';
 import { useTRPC } from '../../../trpc/react.tsx';
 import { CloseIcon, MenuIcon } from '../../_components/icons.tsx';
@@ -13,7 +13,8 @@ import { WorkspaceNav } from './workspace-nav.tsx';
 import { WorkspaceSwitcher } from './workspace-switcher.tsx';
 
 /**
- * Sidebar on wide screens; on phones a top bar whose menu button slides the same sidebar in.
+ * Sidebar on wide screens; on phones a top bar whose menu button slides the same sidebar in
+ * (the page behind it inert while it is open; Escape or a followed link closes it).
  * The workspace in the sidebar is the one in the URL, else the one opened last, else the first.
  */
 export function AppShell({
@@ -33,7 +34,8 @@ export function AppShell({
   const current = workspaces.find((w) => w.slug === wanted) ?? (params.slug ? undefined : workspaces[0]);
 
   const [drawerOpen, setDrawerOpen] = useState(false);
-  const drawerId = useId();
+  const sidebarId = useId();
+  const wide = useWideScreen();
   // A link followed inside the drawer closes it.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on navigation on purpose
   useEffect(() => setDrawerOpen(false), [pathname]);
@@ -78,20 +80,15 @@ export function AppShell({
         Skip to content
       </a>
 
-      {/* Wide screens: the sidebar stays. */}
-      <aside
-        aria-label="Sidebar"
-        className="fixed inset-y-0 left-0 z-30 hidden w-68 border-r border-slate-200/80 bg-white lg:block"
+      {/* Phones and tablets: a top bar whose button slides the sidebar in. */}
+      <div
+        inert={drawerOpen}
+        className="sticky top-0 z-20 flex h-14 items-center gap-3 border-b border-slate-200/80 bg-white/90 px-4 backdrop-blur lg:hidden"
       >
-        {sidebar}
-      </aside>
-
-      {/* Phones and tablets: a top bar and a drawer. */}
-      <div className="sticky top-0 z-30 flex h-14 items-center gap-3 border-b border-slate-200/80 bg-white/90 px-4 backdrop-blur lg:hidden">
         <button
           type="button"
           aria-expanded={drawerOpen}
-          aria-controls={drawerId}
+          aria-controls={sidebarId}
           onClick={() => setDrawerOpen(true)}
           className="-ml-1.5 rounded-lg p-1.5 text-slate-600 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
         >
@@ -101,36 +98,56 @@ export function AppShell({
         <Logo className="size-6" />
         <span className="truncate text-sm font-semibold">{current?.name ?? 'Taskforge'}</span>
       </div>
-      <div
-        className={`fixed inset-0 z-40 lg:hidden ${drawerOpen ? '' : 'pointer-events-none'}`}
-        aria-hidden={!drawerOpen}
-      >
+      {drawerOpen ? (
         <div
-          className={`absolute inset-0 bg-slate-900/40 transition-opacity ${drawerOpen ? 'opacity-100' : 'opacity-0'}`}
-          onClick={() => setDrawerOpen(false)}
           aria-hidden="true"
+          onClick={() => setDrawerOpen(false)}
+          className="fixed inset-0 z-30 bg-slate-900/40 lg:hidden"
         />
-        <aside
-          id={drawerId}
-          aria-label="Sidebar"
-          inert={!drawerOpen}
-          className={`absolute inset-y-0 left-0 w-72 max-w-[85%] bg-white shadow-xl transition-transform ${drawerOpen ? 'translate-x-0' : '-translate-x-full'}`}
-        >
-          <button
-            type="button"
-            onClick={() => setDrawerOpen(false)}
-            className="absolute top-4 right-3 rounded-lg p-1.5 text-slate-500 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600"
-          >
-            <CloseIcon className="size-5" />
-            <span className="sr-only">Close navigation</span>
-          </button>
-          {sidebar}
-        </aside>
-      </div>
+      ) : null}
 
-      <main id="main" className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-8 lg:py-10">
+      {/* One sidebar: always there on wide screens, a drawer on narrow ones. */}
+      <aside
+        id={sidebarId}
+        aria-label="Sidebar"
+        inert={!wide && !drawerOpen}
+        className={`fixed inset-y-0 left-0 z-40 w-72 max-w-[85%] border-r border-slate-200/80 bg-white shadow-xl transition-transform duration-200 lg:z-30 lg:w-68 lg:max-w-none lg:translate-x-0 lg:shadow-none lg:transition-none ${
+          drawerOpen ? 'translate-x-0' : '-translate-x-full'
+        }`}
+      >
+        <button
+          type="button"
+          onClick={() => setDrawerOpen(false)}
+          className="absolute top-4 right-3 rounded-lg p-1.5 text-slate-500 hover:bg-slate-100 focus-visible:outline-2 focus-visible:outline-indigo-600 lg:hidden"
+        >
+          <CloseIcon className="size-5" />
+          <span className="sr-only">Close navigation</span>
+        </button>
+        {sidebar}
+      </aside>
+
+      <main
+        id="main"
+        inert={!wide && drawerOpen}
+        className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-8 lg:py-10"
+      >
         {children}
       </main>
     </div>
   );
 }
+
+/** Whether the sidebar stands on its own (Tailwind's lg); the server renders the wide layout. */
+function useWideScreen(): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const query = window.matchMedia(WIDE);
+      query.addEventListener('change', onChange);
+      return () => query.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia(WIDE).matches,
+    () => true,
+  );
+}
+
+const WIDE = '(min-width: 64rem)';

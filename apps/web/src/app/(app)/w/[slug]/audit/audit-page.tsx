@@ -4,7 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useId, useState } from 'react';
 import { actionPhrase, activityDetail } from '../../../../../lib/activity.ts';
 import { failureMessage } from '../../../../../lib/errors.ts';
-import { useTRPC } from '../../../../../trpc/react.tsx';
+import { useTRPC, useTRPCClient } from '../../../../../trpc/react.tsx';
 import { FormAlert } from '../../../../_components/alert.tsx';
 import { Avatar } from '../../../../_components/avatar.tsx';
 import { Button } from '../../../../_components/button.tsx';
@@ -14,14 +14,22 @@ import { AuditIcon, Spinner } from '../../../../_components/icons.tsx';
 import { RelativeTime } from '../../../../_components/relative-time.tsx';
 import { ActivityList } from '../_components/activity-list.tsx';
 import { useWorkspace } from '../_components/use-workspace.ts';
-import { AUDIT_FILTERS, auditQuery } from './audit-query.ts';
+import { AUDIT_FILTERS, auditInput } from './audit-query.ts';
 
 export function AuditPage({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const workspace = useWorkspace(slug);
   const [action, setAction] = useState('');
   const filterId = useId();
-  const log = useInfiniteQuery(auditQuery(trpc, slug, action));
+  const client = useTRPCClient();
+  const input = auditInput(slug, action);
+  const log = useInfiniteQuery({
+    queryKey: trpc.audit.list.infiniteQueryKey(input),
+    queryFn: ({ pageParam, signal }) =>
+      client.audit.list.query(pageParam ? { ...input, cursor: pageParam } : input, { signal }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+  });
   const entries = log.data?.pages.flatMap((page) => page.items) ?? [];
 
   return (

@@ -1,5 +1,4 @@
-import type { AppRouter } from '@taskforge/api';
-import type { TRPCOptionsProxy } from '@trpc/tanstack-react-query';
+import type { RouterInputs } from '@taskforge/api';
 
 /** Entries per page of the audit log. */
 export const AUDIT_PAGE_SIZE = 25;
@@ -13,12 +12,12 @@ export const AUDIT_FILTERS = [
 ] as const;
 
 /**
- * One definition of the paged query for the server's prefetch and the browser's
- * useInfiniteQuery: same input, same key, so the first page hydrates.
+ * The input of one page of the log, without its cursor. The server's prefetch and the browser's
+ * useInfiniteQuery key the pages by it, so the first page hydrates.
+ *
+ * Not tRPC's infiniteQueryOptions: it adds `direction` to every page's input, and audit.list's
+ * strict input refuses unknown keys (see the H3 report); the page walks the cursor itself.
  */
-export function auditQuery(trpc: TRPCOptionsProxy<AppRouter>, slug: string, action: string) {
-  return trpc.audit.list.infiniteQueryOptions(
-    { workspace: slug, limit: AUDIT_PAGE_SIZE, ...(action ? { action } : {}) },
-    { getNextPageParam: (page) => page.nextCursor ?? undefined },
-  );
+export function auditInput(slug: string, action: string): RouterInputs['audit']['list'] {
+  return { workspace: slug, limit: AUDIT_PAGE_SIZE, ...(action ? { action } : {}) };
 }
