@@ -63,7 +63,8 @@ Ratios are against (a): req/s below 1× and p99 above 1× are the price of the s
 The same apps/server process as (b), same load, on endpoints that skip parts of the stack:
 \`/healthz\` is Fastify with helmet and request ids; \`health.ping\` adds the whole tRPC
 request path (fetch Request/Response, superjson, zod, middlewares) but no database;
-\`stats.summary\` in (b) adds the token lookup, the rate-limit counter, Prisma and four queries.
+\`auth.me\` with the token adds authentication (the token lookup through Prisma) and the per-user
+rate-limit counter (an upsert in PostgreSQL); \`stats.summary\` in (b) adds four queries to that.
 
 ${referenceTable(references)}
 

@@ -95,7 +95,10 @@ async function measure(target: Target, ctx: TargetContext, expected: unknown): P
     log(`${target.id}: payload correct; ${opts.warmup} s warm-up, ${opts.duration} s measured`);
     const result = await load(running.url, running, auth);
     for (const ref of running.references) {
-      references.push({ label: ref.label, result: await load(ref.url, running) });
+      references.push({
+        label: ref.label,
+        result: await load(ref.url, running, ref.authorized ? auth : undefined),
+      });
     }
     return { label: target.label, result };
   } finally {

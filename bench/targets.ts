@@ -12,8 +12,11 @@ export interface TargetContext {
 export interface RunningTarget {
   /** The URL under load. */
   url: string;
-  /** Cheaper endpoints of the same process, measured afterwards to show where the time goes. */
-  references: { label: string; url: string }[];
+  /**
+   * Cheaper endpoints of the same process, measured afterwards to show where the time goes;
+   * `authorized` ones with the administrator's token.
+   */
+  references: { label: string; url: string; authorized?: boolean }[];
   /** Pulls the summary out of the target's response body. */
   extract(body: unknown): unknown;
   /** Whether the process is still up, and its last output: for errors under load. */
@@ -113,6 +116,11 @@ export const fastifyTrpc: Target = {
         url: `${base}/healthz`,
       },
       { label: '(b) `GET /trpc/health.ping`: the tRPC stack; no database', url: `${base}/trpc/health.ping` },
+      {
+        label: '(b) `GET /trpc/auth.me` with the token: the tRPC stack, token lookup, rate-limit counter',
+        url: `${base}/trpc/auth.me`,
+        authorized: true,
+      },
     ]);
   },
 };
