@@ -2,6 +2,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
+import { createApiServices } from '@taskforge/api';
+import { createApiToken, createUser } from '@taskforge/api/testing';
 import { parseEnv } from '@taskforge/config';
 import { createDb, type Db, dbLimitsFromConfig } from '@taskforge/db';
 import { type EmbeddedPostgresHandle, freePort, startEmbeddedPostgres } from '@taskforge/db-tools/embedded';
@@ -39,6 +41,8 @@ let postgres: EmbeddedPostgresHandle | null = null;
 let db: Db;
 let app: FastifyInstance;
 let base = '';
+/** stats.summary is an instance administrator's read (its token check needs the database too). */
+let authorization = '';
 
 async function startPostgres(): Promise<EmbeddedPostgresHandle> {
   postgres = await startEmbeddedPostgres({ port, dir, database: 'taskforge', fast: true });
@@ -55,7 +59,12 @@ beforeAll(async () => {
     ...dbLimitsFromConfig(parseEnv({})),
     logger: pino({ level: 'info' }, stream),
   });
-  app = await buildServer({ db, logger: pino({ level: 'info' }, stream) });
+  const logger = pino({ level: 'info' }, stream);
+  const admin = await createUser(db, { isInstanceAdmin: true });
+  authorization = `Bearer ${(await createApiToken(db, admin, 'READ')).token}`;
+  // Limits run but never refuse: the test is about the database, not the rate limiter.
+  const services = createApiServices({ db, logger, config: parseEnv({ RATE_LIMIT_SCALE: '100000' }) });
+  app = await buildServer({ db, logger, services });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -90,7 +99,7 @@ describe('PostgreSQL stopped and restarted under load', () => {
         // PostgreSQL is back: only requests that began and ended in one phase count in it.
         const within = () => (phase === started ? started : 'spanning');
         try {
-          const res = await fetch(`${base}/trpc/stats.summary`);
+          const res = await fetch(`${base}/trpc/stats.summary`, { headers: { authorization } });
           await res.arrayBuffer();
           outcomes.push({
             phase: within(),

@@ -1,3 +1,5 @@
+import { createApiServices } from '@taskforge/api';
+import { createApiToken, createUser } from '@taskforge/api/testing';
 import { parseEnv } from '@taskforge/config';
 import { createDb, type Db, dbLimitsFromConfig } from '@taskforge/db';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
@@ -16,10 +18,17 @@ const database = useTestDatabase();
 let db: Db;
 let app: FastifyInstance;
 let base: string;
+/** stats.summary is an instance administrator's read. */
+let authorization = '';
 
 beforeAll(async () => {
   db = createDb({ url: database.current.url, applicationName: 'taskforge-fault', ...limits });
-  app = await buildServer({ db, logger: pino({ level: 'silent' }) });
+  const logger = pino({ level: 'silent' });
+  const admin = await createUser(db, { isInstanceAdmin: true });
+  authorization = `Bearer ${(await createApiToken(db, admin, 'READ')).token}`;
+  // Limits run but never refuse: the test is about the database, not the rate limiter.
+  const services = createApiServices({ db, logger, config: parseEnv({ RATE_LIMIT_SCALE: '100000' }) });
+  app = await buildServer({ db, logger, services });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const address = app.server.address();
   base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -63,7 +72,7 @@ interface Answer {
 
 async function get(path: string): Promise<Answer> {
   const started = performance.now();
-  const res = await fetch(base + path);
+  const res = await fetch(base + path, { headers: { authorization } });
   const body = await res.text();
   let appCode: string | null = null;
   try {

@@ -4,7 +4,7 @@ import type { FastifyInstance } from 'fastify';
 
 /**
  * What helmet 8 sends with its Content-Security-Policy turned off (this server answers JSON, so
- * a CSP adds bytes and no protection), as one constant. @fastify/helmet rebuilt helmet's
+ * a CSP adds bytes and no protection), as one constant. @fastify/helmet (no longer a dependency) rebuilt helmet's
  * middleware on every request through two hooks: about 3-5 KiB of garbage per request, for
  * headers that never change (see docs/deployment.md, memory budget).
  */
