@@ -65,5 +65,5 @@ describe('end-to-end types from the router to a web client call', () => {
     const errors = errorsIn(wrong.output, 'wrong-input');
     expect(errors).toHaveLength(1);
     expect(errors[0]).toMatch(/error TS\d+: .*'echoo' does not exist/);
-  }, 20_000);
+  }, 90_000);
 });
