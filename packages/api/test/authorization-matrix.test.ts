@@ -1,35 +1,31 @@
 // The authorization matrix (issue 6 item 18), generated from the router itself: every procedure
 // whose meta names a workspaceRole is called by every kind of caller, and a procedure without a
 // row in TABLE fails the suite.
-import { randomUUID } from 'node:crypto';
 import { hasRole } from '@taskforge/auth/roles';
 import type { Role } from '@taskforge/db/enums';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { TRPCError } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { type AppErrorCode, appRouter, describeError, type RouterInputs } from '../src/index.ts';
+import { appRouter, describeError } from '../src/index.ts';
 import { roleSchema } from '../src/schemas/common.ts';
 import { callerAs, createUser, type TestUser, testServices, tokenCallerAs } from '../src/testing/index.ts';
+import { accountRows } from './matrix/accounts.rows.ts';
+import { makeWorkspace } from './matrix/fixture.ts';
+import {
+  CALLERS,
+  type CallerName,
+  type Outcome,
+  type ProcedurePath,
+  ROLES,
+  type Row,
+  type Rows,
+} from './matrix/types.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;
 
 // --- What the router declares ------------------------------------------------------------------
-
-type ProcedurePath = {
-  [D in keyof RouterInputs]: {
-    [N in keyof RouterInputs[D]]: `${D & string}.${N & string}`;
-  }[keyof RouterInputs[D]];
-}[keyof RouterInputs];
-
-type InputOf<P extends ProcedurePath> = P extends `${infer D}.${infer N}`
-  ? D extends keyof RouterInputs
-    ? N extends keyof RouterInputs[D]
-      ? RouterInputs[D][N]
-      : never
-    : never
-  : never;
 
 interface ScopedProcedure {
   path: string;
@@ -62,117 +58,23 @@ function workspaceScopedProcedures(): ScopedProcedure[] {
   return found;
 }
 
-// --- Fixtures ------------------------------------------------------------------------------------
-
-/** One workspace with a user of every role, a MEMBER to act on, and a pending invitation. */
-interface Fixture {
-  id: string;
-  slug: string;
-  targetUserId: string;
-  invitationId: string;
-}
-
-const ROLES = ['OWNER', 'ADMIN', 'MEMBER', 'VIEWER'] as const satisfies readonly Role[];
-const CALLERS = ['non-member', ...ROLES, 'READ token', 'READ_WRITE token'] as const;
-type CallerName = (typeof CALLERS)[number];
-type Outcome = 'ok' | AppErrorCode;
+// --- Fixtures and the table -----------------------------------------------------------------------
 
 let people: Record<(typeof ROLES)[number] | 'target' | 'outsider', TestUser>;
 
-async function makeWorkspace(members: { user: TestUser; role: Role }[]): Promise<Fixture> {
-  const unique = randomUUID().slice(0, 8);
-  const [inviter] = members;
-  if (!inviter) throw new Error('makeWorkspace: no members');
-  const workspace = await db().workspace.create({
-    data: {
-      slug: `matrix-${unique}`,
-      name: `Matrix ${unique}`,
-      memberships: { create: members.map(({ user, role }) => ({ userId: user.id, role })) },
-      invitations: {
-        create: {
-          email: `invited-${unique}@example.test`,
-          role: 'MEMBER',
-          tokenHash: randomUUID().replaceAll('-', '').padEnd(64, '0'),
-          expiresAt: new Date(Date.now() + 86_400_000),
-          invitedById: inviter.user.id,
-        },
-      },
-    },
-    select: { id: true, slug: true, invitations: { select: { id: true } } },
-  });
-  const invitation = workspace.invitations[0];
-  if (!invitation) throw new Error('makeWorkspace: no invitation');
-  const target = members.find((m) => m.user.id === people.target.id) ?? inviter;
-  return {
-    id: workspace.id,
-    slug: workspace.slug,
-    targetUserId: target.user.id,
-    invitationId: invitation.id,
-  };
-}
-
 /** Workspace A: every role, plus `target` (a MEMBER to change or remove). */
 const workspaceA = () =>
-  makeWorkspace([
-    ...ROLES.map((role) => ({ user: people[role], role })),
-    { user: people.target, role: 'MEMBER' },
-  ]);
+  makeWorkspace(
+    db(),
+    [...ROLES.map((role) => ({ user: people[role], role })), { user: people.target, role: 'MEMBER' }],
+    people.target,
+  );
 
 /** Workspace B: only the outsider, who is in no A. */
-const workspaceB = () => makeWorkspace([{ user: people.outsider, role: 'OWNER' }]);
+const workspaceB = () => makeWorkspace(db(), [{ user: people.outsider, role: 'OWNER' }], people.outsider);
 
-// --- The table -----------------------------------------------------------------------------------
-
-interface Row<P extends ProcedurePath> {
-  /** The least role, as design.md's rights say; must equal what the router declares. */
-  role: Role;
-  /** A valid input against workspace A. */
-  input: (a: Fixture) => InputOf<P>;
-  /** The same call carrying workspace B's ids: must answer exactly like ids that do not exist. */
-  foreign?: (a: Fixture, b: Fixture) => InputOf<P>;
-  /** Documented outcomes that differ from the role rule (domain errors), by caller. */
-  except?: Partial<Record<CallerName, Outcome>>;
-}
-
-let emails = 0;
-const freshEmail = () => `matrix-${++emails}-${randomUUID().slice(0, 6)}@example.test`;
-
-const TABLE: { [P in ProcedurePath]?: Row<P> } = {
-  'workspaces.get': { role: 'VIEWER', input: (a) => ({ workspace: a.slug }) },
-  'workspaces.rename': {
-    role: 'ADMIN',
-    input: (a) => ({ workspace: a.slug, name: 'Renamed by the matrix' }),
-  },
-  'workspaces.delete': { role: 'OWNER', input: (a) => ({ workspace: a.slug, confirm: a.slug }) },
-  'members.list': { role: 'VIEWER', input: (a) => ({ workspace: a.slug }) },
-  'members.changeRole': {
-    role: 'ADMIN',
-    input: (a) => ({ workspace: a.slug, userId: a.targetUserId, role: 'VIEWER' }),
-    foreign: (a, b) => ({ workspace: a.slug, userId: b.targetUserId, role: 'VIEWER' }),
-  },
-  'members.remove': {
-    role: 'ADMIN',
-    input: (a) => ({ workspace: a.slug, userId: a.targetUserId }),
-    foreign: (a, b) => ({ workspace: a.slug, userId: b.targetUserId }),
-  },
-  'members.leave': {
-    role: 'VIEWER',
-    input: (a) => ({ workspace: a.slug }),
-    // A's only OWNER: the last owner cannot leave.
-    except: { OWNER: 'CONFLICT', 'READ_WRITE token': 'CONFLICT' },
-  },
-  'invitations.create': {
-    role: 'ADMIN',
-    input: (a) => ({ workspace: a.slug, email: freshEmail(), role: 'MEMBER' }),
-  },
-  'invitations.list': { role: 'ADMIN', input: (a) => ({ workspace: a.slug }) },
-  'invitations.revoke': {
-    role: 'ADMIN',
-    input: (a) => ({ workspace: a.slug, id: a.invitationId }),
-    foreign: (a, b) => ({ workspace: a.slug, id: b.invitationId }),
-  },
-  'audit.list': { role: 'ADMIN', input: (a) => ({ workspace: a.slug, limit: 10 }) },
-};
+/** Every domain's rows. A new workspace-scoped procedure needs a row in one of these. */
+const TABLE: Rows = { ...accountRows };
 
 function rowOf(path: string): Row<ProcedurePath> | undefined {
   return Object.entries(TABLE).find(([key]) => key === path)?.[1];
