@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { expect, type Page, test } from '@playwright/test';
+import { devices, expect, type Page, test } from '@playwright/test';
 import { collectProblems, INSTANCE_ADMIN, newPerson, newWorkspace, type Person } from './accounts.ts';
 import { createdInvitation, mutate } from './api.ts';
 
@@ -93,6 +93,10 @@ test('every page, at 1440 and 390 pixels wide', async ({ browser, baseURL }) => 
 
   await page.goto('/account');
   await shoot(page, 'account', problems);
+  // A second session, from a phone, so the list has one to revoke.
+  const phone = await browser.newContext({ ...devices['iPhone 13'] });
+  await mutate(phone.request, origin, 'auth.signIn', { email: owner.email, password: owner.password });
+  await phone.close();
   await page.goto('/account/sessions');
   await shoot(page, 'sessions', problems);
   await page.goto('/account/tokens');

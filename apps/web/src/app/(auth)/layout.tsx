@@ -11,7 +11,7 @@ const points = [
 /** Signed-out pages: the form on the left, what Taskforge is on the right (wide screens). */
 export default function AuthLayout({ children }: { children: ReactNode }) {
   return (
-    <div className="grid min-h-screen lg:grid-cols-[minmax(0,1fr)_minmax(0,36rem)]">
+    <div className="grid min-h-screen grid-cols-1 lg:grid-cols-[minmax(0,1fr)_minmax(0,36rem)]">
       <main className="flex flex-col px-6 py-10 sm:px-10">
         <div className="flex items-center gap-2.5">
           <Logo />

@@ -42,7 +42,7 @@ export function SecretValue({ value, label, testId }: { value: string; label: st
         value={value}
         data-testid={testId}
         onFocus={(event) => event.currentTarget.select()}
-        className="h-10 min-w-0 flex-1 rounded-lg border border-slate-300 bg-slate-50 px-3 font-mono text-sm text-slate-800 focus:outline-2 focus:-outline-offset-1 focus:outline-indigo-600"
+        className="h-10 w-full min-w-0 rounded-lg border border-slate-300 bg-slate-50 px-3 font-mono text-sm leading-6 text-slate-800 sm:flex-1 focus:outline-2 focus:-outline-offset-1 focus:outline-indigo-600"
       />
       <CopyButton value={value} />
     </div>

@@ -61,7 +61,7 @@ export function formatRelative(date: Date, now: Date = new Date()): string {
   const abs = Math.abs(seconds);
   if (abs < 60) return 'just now';
   for (const [unit, size] of units) {
-    if (abs >= size) return relative.format(Math.trunc(seconds / size), unit);
+    if (abs >= size) return relative.format(Math.round(seconds / size), unit);
   }
   return 'just now';
 }

@@ -6,10 +6,10 @@ import { useParams, usePathname } from 'next/navigation';
 import { type ReactNode, useEffect, useId, useState, useSyncExternalStore } from 'react';
 import type { Viewer } from '../../../trpc/guards.ts';
 import { useTRPC } from '../../../trpc/react.tsx';
-import { CloseIcon, MenuIcon } from '../../_components/icons.tsx';
+import { CloseIcon, MenuIcon, PlusIcon } from '../../_components/icons.tsx';
 import { Logo } from '../../_components/logo.tsx';
 import { UserMenu } from './user-menu.tsx';
-import { WorkspaceNav } from './workspace-nav.tsx';
+import { InstanceNav, WorkspaceNav } from './workspace-nav.tsx';
 import { WorkspaceSwitcher } from './workspace-switcher.tsx';
 
 /**
@@ -60,10 +60,21 @@ export function AppShell({
         </Link>
       </div>
       <div className="px-3">
-        <WorkspaceSwitcher workspaces={workspaces} current={current ?? null} />
+        {workspaces.length > 0 ? (
+          <WorkspaceSwitcher workspaces={workspaces} current={current ?? null} />
+        ) : (
+          <Link
+            href="/workspaces/new"
+            className="flex items-center gap-3 rounded-xl border border-dashed border-indigo-300 px-3 py-2.5 text-sm font-medium text-indigo-700 hover:bg-indigo-50 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            <PlusIcon />
+            Create a workspace
+          </Link>
+        )}
       </div>
-      <div className="mt-6 flex-1 overflow-y-auto px-3">
+      <div className="mt-6 flex-1 space-y-6 overflow-y-auto px-3">
         {current ? <WorkspaceNav workspace={current} pathname={pathname} /> : null}
+        {viewer.isInstanceAdmin ? <InstanceNav pathname={pathname} /> : null}
       </div>
       <div className="border-t border-slate-200/80 p-3">
         <UserMenu viewer={viewer} />
@@ -129,7 +140,7 @@ export function AppShell({
       <main
         id="main"
         inert={!wide && drawerOpen}
-        className="mx-auto w-full max-w-5xl px-4 py-8 sm:px-8 lg:py-10"
+        className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-8 lg:py-10"
       >
         {children}
       </main>

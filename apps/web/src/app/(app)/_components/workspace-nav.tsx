@@ -6,7 +6,14 @@ import type { Route } from 'next';
 import Link from 'next/link';
 import type { ReactNode } from 'react';
 import { workspacePath } from '../../../lib/paths.ts';
-import { AuditIcon, MailIcon, OverviewIcon, SettingsIcon, UsersIcon } from '../../_components/icons.tsx';
+import {
+  AuditIcon,
+  GaugeIcon,
+  MailIcon,
+  OverviewIcon,
+  SettingsIcon,
+  UsersIcon,
+} from '../../_components/icons.tsx';
 
 type WorkspaceSummary = RouterOutputs['workspaces']['list']['items'][number];
 
@@ -38,11 +45,35 @@ export function WorkspaceNav({ workspace, pathname }: { workspace: WorkspaceSumm
   items.push({ href: workspacePath(workspace.slug, 'settings'), label: 'Settings', icon: <SettingsIcon /> });
 
   return (
-    <nav aria-label="Workspace">
-      <p className="px-3 pb-2 text-xs font-medium text-slate-400">Workspace</p>
+    <NavList
+      label="Workspace"
+      items={items}
+      isActive={(item) => (item.exact ? pathname === base : pathname.startsWith(item.href))}
+    />
+  );
+}
+
+/** For instance admins: the instance dashboard. */
+export function InstanceNav({ pathname }: { pathname: string }) {
+  const items: NavItem[] = [{ href: '/admin', label: 'Dashboard', icon: <GaugeIcon /> }];
+  return <NavList label="Instance" items={items} isActive={(item) => pathname.startsWith(item.href)} />;
+}
+
+function NavList({
+  label,
+  items,
+  isActive,
+}: {
+  label: string;
+  items: NavItem[];
+  isActive: (item: NavItem) => boolean;
+}) {
+  return (
+    <nav aria-label={label}>
+      <p className="px-3 pb-2 text-xs font-medium text-slate-400">{label}</p>
       <ul className="space-y-0.5">
         {items.map((item) => {
-          const active = item.exact ? pathname === base : pathname.startsWith(item.href);
+          const active = isActive(item);
           return (
             <li key={item.label}>
               <Link

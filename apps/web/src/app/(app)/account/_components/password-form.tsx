@@ -56,7 +56,7 @@ export function PasswordForm() {
           </>
         }
       >
-        <div className="grid gap-5 sm:grid-cols-2">
+        <div className="grid grid-cols-1 gap-5 sm:grid-cols-2">
           {failure.message ? (
             <div className="sm:col-span-2">
               <FormAlert message={failure.message} />

@@ -48,7 +48,7 @@ export function ProfileForm() {
       >
         <div className="flex flex-col gap-6 sm:flex-row">
           <Avatar name={me.name} seed={me.id} size="lg" />
-          <div className="grid flex-1 gap-5 sm:grid-cols-2">
+          <div className="grid flex-1 grid-cols-1 gap-5 sm:grid-cols-2">
             {failure.message ? (
               <div className="sm:col-span-2">
                 <FormAlert message={failure.message} />

@@ -69,7 +69,7 @@ export function CreateTokenForm() {
         }}
       >
         <FormAlert message={failure.message} />
-        <div className="grid gap-5 sm:grid-cols-[minmax(0,1fr)_12rem]">
+        <div className="grid grid-cols-1 gap-5 sm:grid-cols-[minmax(0,1fr)_12rem]">
           <TextField
             label="Name"
             name="name"

@@ -73,7 +73,7 @@ export function CreateWorkspaceForm() {
             hint={
               <>
                 Lower-case letters, digits and dashes. Your workspace lives at{' '}
-                <span className="font-mono text-slate-700">/w/{slug || 'your-team'}</span>
+                <span className="font-mono whitespace-nowrap text-slate-700">/w/{slug || 'your-team'}</span>
               </>
             }
             error={failure.fields.slug}

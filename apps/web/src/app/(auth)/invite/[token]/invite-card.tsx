@@ -13,7 +13,7 @@ import { WorkspaceMark } from '../../../_components/avatar.tsx';
 import { RoleBadge } from '../../../_components/badge.tsx';
 import { Button, ButtonLink } from '../../../_components/button.tsx';
 import { formatDate } from '../../../_components/format.ts';
-import { AlertIcon, MailIcon } from '../../../_components/icons.tsx';
+import { AlertIcon, ArrowRightIcon } from '../../../_components/icons.tsx';
 import type { InvitationPreview } from './page.tsx';
 
 const dead: Record<Exclude<InvitationPreview['status'], 'pending'>, { title: string; body: string }> = {
@@ -185,8 +185,8 @@ function Notice({ title, children }: { title: string; children: ReactNode }) {
       <p className="mt-2 text-sm text-slate-500">{children}</p>
       <div className="mt-6 flex gap-3">
         <ButtonLink href="/" variant="secondary">
-          <MailIcon />
           Go to Taskforge
+          <ArrowRightIcon />
         </ButtonLink>
       </div>
     </div>

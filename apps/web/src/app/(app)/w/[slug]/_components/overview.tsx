@@ -75,7 +75,7 @@ export function Overview({ slug, recentActivity }: { slug: string; recentActivit
         ) : null}
       </header>
 
-      <div className="grid gap-4 sm:grid-cols-3">
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
         <Stat label="Your role" icon={<ShieldIcon />} testId="your-role">
           <RoleBadge role={workspace.role} />
           <p className="mt-2 text-xs text-slate-500">{ROLE_DESCRIPTIONS[workspace.role]}</p>
@@ -92,7 +92,7 @@ export function Overview({ slug, recentActivity }: { slug: string; recentActivit
         </Stat>
       </div>
 
-      <div className="grid gap-6 lg:grid-cols-5">
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-5">
         <Card
           title="Members"
           className="lg:col-span-3"

@@ -56,32 +56,30 @@ export function InvitationsPage({ slug }: { slug: string }) {
                 <li
                   key={invitation.id}
                   data-testid={`invitation-${invitation.email}`}
-                  className="flex flex-wrap items-center gap-x-4 gap-y-2 px-6 py-4"
+                  className="flex items-center gap-3 px-6 py-4 sm:gap-4"
                 >
-                  <div className="min-w-0 flex-1 basis-56">
+                  <div className="min-w-0 flex-1">
                     <p className="truncate text-sm font-medium text-slate-900">{invitation.email}</p>
-                    <p className="text-xs text-slate-500">
+                    <p className="mt-0.5 text-xs text-slate-500">
                       Invited by {invitation.invitedBy?.name ?? 'a former member'}{' '}
-                      <RelativeTime date={invitation.createdAt} />
+                      <RelativeTime date={invitation.createdAt} /> ·{' '}
+                      {invitation.expired ? (
+                        <Badge tone="amber">Expired</Badge>
+                      ) : (
+                        <>
+                          expires <RelativeTime date={invitation.expiresAt} />
+                        </>
+                      )}
                     </p>
                   </div>
                   <RoleBadge role={invitation.role} />
-                  <span className="w-32 text-sm text-slate-500">
-                    {invitation.expired ? (
-                      <Badge tone="amber">Expired</Badge>
-                    ) : (
-                      <>
-                        Expires <RelativeTime date={invitation.expiresAt} />
-                      </>
-                    )}
-                  </span>
                   <button
                     type="button"
                     onClick={() => {
                       revoke.reset();
                       setRevoking(invitation);
                     }}
-                    className="rounded-lg p-2 text-slate-400 hover:bg-rose-50 hover:text-rose-600 focus-visible:outline-2 focus-visible:outline-rose-600"
+                    className="-mr-2 rounded-lg p-2 text-slate-400 hover:bg-rose-50 hover:text-rose-600 focus-visible:outline-2 focus-visible:outline-rose-600"
                   >
                     <TrashIcon />
                     <span className="sr-only">Revoke the invitation of {invitation.email}</span>

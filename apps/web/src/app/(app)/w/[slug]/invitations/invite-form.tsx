@@ -49,7 +49,7 @@ export function InviteForm({ slug, roles }: { slug: string; roles: Role[] }) {
         }}
       >
         <FormAlert message={failure.message} />
-        <div className="grid gap-4 sm:grid-cols-[minmax(0,1fr)_12rem_auto] sm:items-start">
+        <div className="grid grid-cols-1 gap-4 sm:grid-cols-[minmax(0,1fr)_12rem_auto] sm:items-start">
           <TextField
             label="Email"
             name="email"

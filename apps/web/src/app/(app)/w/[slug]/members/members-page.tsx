@@ -113,10 +113,10 @@ export function MembersPage({ slug }: { slug: string }) {
                       <p className="truncate text-sm text-slate-500">{member.user.email}</p>
                     </div>
                   </div>
-                  <p className="hidden w-28 text-sm text-slate-500 md:block">
+                  <p className="hidden w-40 text-sm whitespace-nowrap text-slate-500 md:block">
                     Joined {formatDate(member.joinedAt)}
                   </p>
-                  <div className="flex w-full items-center justify-between gap-2 sm:w-auto sm:justify-end">
+                  <div className="flex w-full items-center justify-between gap-2 pl-12 sm:w-auto sm:justify-end sm:pl-0">
                     {manageable ? (
                       <RoleSelect
                         name={member.user.name}
@@ -129,7 +129,7 @@ export function MembersPage({ slug }: { slug: string }) {
                         }}
                       />
                     ) : (
-                      <span className="flex w-36 justify-start sm:justify-end">
+                      <span className="flex sm:w-36 sm:justify-end">
                         <RoleBadge role={member.role} testId="member-role" />
                       </span>
                     )}
@@ -156,7 +156,7 @@ export function MembersPage({ slug }: { slug: string }) {
         </Card>
 
         <Card title="Roles" description="Each role has every right of the ones below it.">
-          <dl className="grid gap-4 sm:grid-cols-2">
+          <dl className="grid grid-cols-1 gap-4 sm:grid-cols-2">
             {ROLES_DESCENDING.map((role) => (
               <div key={role} className="flex gap-3">
                 <dt className="w-20 shrink-0">
@@ -225,7 +225,7 @@ function RoleSelect({
   onChange: (role: Role) => void;
 }) {
   return (
-    <span className="flex w-36 items-center justify-end gap-2">
+    <span className="flex items-center gap-2 sm:w-36 sm:justify-end">
       {pending ? <Spinner className="size-4 text-slate-400" /> : null}
       <select
         aria-label={`Role of ${name}`}

@@ -27,7 +27,7 @@ export function SettingsPage({ slug }: { slug: string }) {
           <RenameCard slug={slug} name={workspace.name} />
         ) : (
           <Card title="Workspace">
-            <dl className="grid gap-4 text-sm sm:grid-cols-3">
+            <dl className="grid grid-cols-1 gap-4 text-sm sm:grid-cols-3">
               <div>
                 <dt className="text-slate-500">Name</dt>
                 <dd className="mt-1 font-medium text-slate-900">{workspace.name}</dd>
