@@ -17,8 +17,9 @@ export function notFound(message = 'Not found'): AppError {
   return new AppError({ code: 'NOT_FOUND', appCode: 'NOT_FOUND', message });
 }
 
-export function conflict(message: string): AppError {
-  return new AppError({ code: 'CONFLICT', appCode: 'CONFLICT', message });
+/** `details` reach the caller as `data.details` (a stale write gets the current row there). */
+export function conflict(message: string, details?: Record<string, unknown>): AppError {
+  return new AppError({ code: 'CONFLICT', appCode: 'CONFLICT', message, details });
 }
 
 export function preconditionFailed(message: string): AppError {

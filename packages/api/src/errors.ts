@@ -70,16 +70,20 @@ export class AppError extends TRPCError {
   readonly appCode: AppErrorCode;
   /** Sent as Retry-After (seconds) when the caller may try again later (rate limits, outages). */
   readonly retryAfterSeconds: number | null;
+  /** Data for the caller beside the message (`data.details`), e.g. the current row of a CONFLICT. */
+  readonly details: Record<string, unknown> | null;
   constructor(opts: {
     code: TRPC_ERROR_CODE_KEY;
     appCode: AppErrorCode;
     message: string;
     cause?: unknown;
     retryAfterSeconds?: number;
+    details?: Record<string, unknown>;
   }) {
     super({ code: opts.code, message: opts.message, cause: opts.cause });
     this.appCode = opts.appCode;
     this.retryAfterSeconds = opts.retryAfterSeconds ?? null;
+    this.details = opts.details ?? null;
   }
 }
 
@@ -155,6 +159,7 @@ export function formatErrorShape(
       appCode,
       fieldErrors: fields?.fieldErrors ?? null,
       formErrors: fields?.formErrors ?? null,
+      details: error instanceof AppError ? error.details : null,
       requestId,
     },
   };

@@ -41,3 +41,38 @@ export const passwordSchema = z
   .max(256, 'must be at most 256 characters');
 
 export const tokenNameSchema = z.string().trim().min(1, 'must not be empty').max(100);
+
+export const projectNameSchema = z.string().trim().min(1, 'must not be empty').max(100);
+
+/** A task by its key, as people write it: `ENG-42` (case-insensitive). */
+export const taskKeySchema = z
+  .string()
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .pipe(z.string().regex(/^[A-Z][A-Z0-9]{1,9}-[1-9][0-9]{0,8}$/, 'use a task key like ENG-42'));
+
+/** A calendar date (due dates): `YYYY-MM-DD`, no time, no zone. */
+export const calendarDateSchema = z.iso.date({ error: 'use a date like 2026-12-31' });
+
+export const labelNameSchema = z.string().trim().min(1, 'must not be empty').max(50);
+
+/** `#rrggbb`, stored lower-case. */
+export const labelColorSchema = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .regex(/^#[0-9a-f]{6}$/, 'use a colour like #6366f1');
+
+export const commentBodySchema = z
+  .string()
+  .trim()
+  .min(1, 'must not be empty')
+  .max(20_000, 'must be at most 20,000 characters');
+
+/** A client's idempotency key: a retry with the same key returns the first result, writing nothing. */
+export const idempotencyKeySchema = z
+  .string()
+  .trim()
+  .min(8, 'must be at least 8 characters')
+  .max(255)
+  .regex(/^[A-Za-z0-9._:-]+$/, 'use letters, digits and . _ : -');

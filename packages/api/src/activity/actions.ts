@@ -20,7 +20,26 @@ export const ACTIVITY_ACTIONS = {
   'invitation.created': 'invited someone',
   'invitation.revoked': 'revoked an invitation',
   'invitation.accepted': 'accepted an invitation',
+  'project.created': 'created the project',
+  'project.updated': 'updated the project',
+  'project.archived': 'archived the project',
+  'project.unarchived': 'restored the project',
+  'task.created': 'created the task',
+  'task.updated': 'updated the task',
+  'task.moved': 'moved the task',
+  'task.archived': 'archived the task',
+  'task.unarchived': 'restored the task',
+  'task.deleted': 'deleted the task',
+  'comment.added': 'commented',
+  'comment.edited': 'edited a comment',
+  'comment.deleted': 'deleted a comment',
+  'label.created': 'created a label',
+  'label.updated': 'changed a label',
+  'label.deleted': 'deleted a label',
 } as const;
+
+/** The actions of the work itself, which every member's activity feed shows (the audit log shows all). */
+export const WORK_ACTION_PREFIXES = ['project.', 'task.', 'comment.', 'label.'] as const;
 
 export type ActivityAction = keyof typeof ACTIVITY_ACTIONS;
 

@@ -1,10 +1,12 @@
 // Browser-safe output and input pieces shared by procedure schema files.
-import { Role, TokenScope } from '@taskforge/db/enums';
+import { Role, TaskPriority, TaskStatus, TokenScope } from '@taskforge/db/enums';
 import { idSchema, slugSchema } from '@taskforge/validators';
 import { z } from 'zod';
 
 export const roleSchema = z.enum(Role);
 export const tokenScopeSchema = z.enum(TokenScope);
+export const taskStatusSchema = z.enum(TaskStatus);
+export const taskPrioritySchema = z.enum(TaskPriority);
 
 export const userSummary = z.object({ id: idSchema, name: z.string(), email: z.string() });
 export type UserSummary = z.infer<typeof userSummary>;
