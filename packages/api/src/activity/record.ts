@@ -7,6 +7,10 @@ export interface ActivityInput {
   actorId: string | null;
   /** Null for events of no workspace (sign-in, tokens, password). */
   workspaceId?: string | null;
+  /** For the project feed: the project the change belongs to (a task's or comment's project too). */
+  projectId?: string | null;
+  /** For the task feed: the task the change belongs to (a comment's task too). */
+  taskId?: string | null;
   targetType?: string;
   targetId?: string;
   ip?: string | null;
@@ -24,6 +28,8 @@ export async function recordActivity(db: Prisma.TransactionClient, entry: Activi
       action: entry.action,
       actorId: entry.actorId,
       workspaceId: entry.workspaceId ?? null,
+      projectId: entry.projectId ?? null,
+      taskId: entry.taskId ?? null,
       targetType: entry.targetType ?? null,
       targetId: entry.targetId ?? null,
       ip: entry.ip ?? null,
