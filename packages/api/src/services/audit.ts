@@ -5,27 +5,47 @@ import { invalidField } from '../app-errors.ts';
 import type { ActivityEntry } from '../routers/audit/audit.schema.ts';
 import { userSummarySelect } from './selects.ts';
 
-/** Where a page ended: the last entry's sort key. Opaque to clients (base64url JSON). */
-const cursorPayload = z.strictObject({ createdAt: z.iso.datetime(), id: idSchema });
+export interface CursorCodec<Payload, Key> {
+  encode(payload: Payload): string;
+  /** A cursor this list handed out, or VALIDATION_FAILED on `cursor` for anything else. */
+  decode(cursor: string): Key;
+}
+
+/**
+ * Where a page ended (the last entry's sort key), opaque to clients: base64url JSON of a payload
+ * that `schema` checks on the way back in. Every keyset list encodes its cursors with this.
+ */
+export function cursorCodec<Schema extends z.ZodType>(
+  schema: Schema,
+): CursorCodec<z.input<Schema>, z.output<Schema>> {
+  return {
+    encode: (payload) => Buffer.from(JSON.stringify(payload)).toString('base64url'),
+    decode(cursor) {
+      let json: unknown;
+      try {
+        json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+      } catch {
+        json = null;
+      }
+      const parsed = schema.safeParse(json);
+      if (!parsed.success)
+        throw invalidField('cursor', 'is not a cursor from this list: start from the first page');
+      return parsed.data;
+    },
+  };
+}
+
+const auditCursor = cursorCodec(z.strictObject({ createdAt: z.iso.datetime(), id: idSchema }));
 type CursorKey = { createdAt: Date; id: string };
 
 export function encodeAuditCursor(key: CursorKey): string {
-  const payload: z.input<typeof cursorPayload> = { createdAt: key.createdAt.toISOString(), id: key.id };
-  return Buffer.from(JSON.stringify(payload)).toString('base64url');
+  return auditCursor.encode({ createdAt: key.createdAt.toISOString(), id: key.id });
 }
 
 /** A cursor this list handed out, or VALIDATION_FAILED on `cursor` for anything else. */
 export function decodeAuditCursor(cursor: string): CursorKey {
-  let json: unknown;
-  try {
-    json = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    json = null;
-  }
-  const parsed = cursorPayload.safeParse(json);
-  if (!parsed.success)
-    throw invalidField('cursor', 'is not a cursor from this list: start from the first page');
-  return { createdAt: new Date(parsed.data.createdAt), id: parsed.data.id };
+  const payload = auditCursor.decode(cursor);
+  return { createdAt: new Date(payload.createdAt), id: payload.id };
 }
 
 const activitySelect = {
