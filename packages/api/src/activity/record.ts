@@ -37,3 +37,35 @@ export async function recordActivity(db: Prisma.TransactionClient, entry: Activi
     },
   });
 }
+
+/** Long text (markdown) is recorded as its first characters: feeds read pages of these rows. */
+export const EXCERPT_LENGTH = 280;
+
+/** `text` cut to EXCERPT_LENGTH code points, with an ellipsis when it was longer. */
+export function excerpt(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= EXCERPT_LENGTH ? text : `${chars.slice(0, EXCERPT_LENGTH - 1).join('')}…`;
+}
+
+type Scalar = string | number | boolean | null;
+
+/**
+ * The fields a patch really changes, as `{ before, after }` activity data (fields it leaves out or
+ * sets to what they already were are not listed); null when it changes nothing.
+ */
+export function changedFields<Row extends Record<string, Scalar>>(
+  current: Row,
+  patch: { [K in keyof Row]?: Row[K] | undefined },
+): { before: Partial<Row>; after: Partial<Row> } | null {
+  const before: Partial<Row> = {};
+  const after: Partial<Row> = {};
+  let changed = false;
+  for (const key in patch) {
+    const next = patch[key];
+    if (next === undefined || next === current[key]) continue;
+    before[key] = current[key];
+    after[key] = next;
+    changed = true;
+  }
+  return changed ? { before, after } : null;
+}

@@ -45,3 +45,10 @@ export const updateProjectOutput = projectSummary;
 
 export const archiveProjectInput = workspaceInput({ key: projectKeySchema });
 export const archiveProjectOutput = projectSummary;
+
+export type CreateProjectInput = z.infer<typeof createProjectInput>;
+export type ListProjectsInput = z.infer<typeof listProjectsInput>;
+export type ListProjectsOutput = z.infer<typeof listProjectsOutput>;
+export type GetProjectInput = z.infer<typeof getProjectInput>;
+export type UpdateProjectInput = z.infer<typeof updateProjectInput>;
+export type ArchiveProjectInput = z.infer<typeof archiveProjectInput>;
