@@ -1,4 +1,38 @@
-import { router } from '../../trpc.ts';
+import { PERMISSIONS } from '@taskforge/auth/roles';
+import { router, workspaceProcedure } from '../../trpc.ts';
+import { createLabelHandler } from './create.handler.ts';
+import { deleteLabelHandler } from './delete.handler.ts';
+import {
+  createLabelInput,
+  createLabelOutput,
+  deleteLabelInput,
+  deleteLabelOutput,
+  listLabelsInput,
+  listLabelsOutput,
+  updateLabelInput,
+  updateLabelOutput,
+} from './labels.schema.ts';
+import { listLabelsHandler } from './list.handler.ts';
+import { updateLabelHandler } from './update.handler.ts';
 
-// Procedures land here one line each (see the labels schema files for their contracts).
-export const labelsRouter = router({});
+const manage = PERMISSIONS['labels.manage'];
+
+export const labelsRouter = router({
+  // Reading labels is reading the workspace's tasks.
+  list: workspaceProcedure(PERMISSIONS['tasks.read'])
+    .input(listLabelsInput)
+    .output(listLabelsOutput)
+    .query(listLabelsHandler),
+  create: workspaceProcedure(manage)
+    .input(createLabelInput)
+    .output(createLabelOutput)
+    .mutation(createLabelHandler),
+  update: workspaceProcedure(manage)
+    .input(updateLabelInput)
+    .output(updateLabelOutput)
+    .mutation(updateLabelHandler),
+  delete: workspaceProcedure(manage)
+    .input(deleteLabelInput)
+    .output(deleteLabelOutput)
+    .mutation(deleteLabelHandler),
+});

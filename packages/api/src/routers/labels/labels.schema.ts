@@ -30,3 +30,8 @@ export const updateLabelOutput = labelInfo;
 /** Deleting a label takes it off every task. */
 export const deleteLabelInput = workspaceInput({ id: idSchema });
 export const deleteLabelOutput = okOutput;
+
+export type ListLabelsOutput = z.infer<typeof listLabelsOutput>;
+export type CreateLabelInput = z.infer<typeof createLabelInput>;
+export type UpdateLabelInput = z.infer<typeof updateLabelInput>;
+export type DeleteLabelInput = z.infer<typeof deleteLabelInput>;
