@@ -35,6 +35,28 @@ test('a signed-out visitor is sent to sign in and comes back to the page afterwa
   expect(problems).toEqual([]);
 });
 
+test('a session revoked from another browser goes to sign in at its next step', async ({ browser }) => {
+  const person = newPerson('Sam Sessions');
+  const laptop = await browser.newContext();
+  const onLaptop = await laptop.newPage();
+  await signUp(onLaptop, person);
+  await onLaptop.goto('/account');
+
+  const phone = await browser.newContext();
+  const onPhone = await phone.newPage();
+  await signIn(onPhone, person);
+  await onPhone.goto('/account/sessions');
+  await onPhone.getByTestId('session').getByRole('button', { name: 'Revoke' }).click();
+  await onPhone.getByRole('dialog').getByRole('button', { name: 'Revoke' }).click();
+  await expect(onPhone.getByTestId('session')).toHaveCount(0);
+
+  // The laptop's page is still open; its next (client-side) navigation meets the server guard.
+  await onLaptop.getByRole('navigation', { name: 'Account' }).getByRole('link', { name: 'Sessions' }).click();
+  await expect(onLaptop).toHaveURL('/sign-in?next=%2Faccount%2Fsessions');
+  await laptop.close();
+  await phone.close();
+});
+
 test('a ?next= pointing at another site is ignored', async ({ page }) => {
   const person = newPerson('Nora Next');
   await page.goto('/sign-up?next=//evil.example/steal');

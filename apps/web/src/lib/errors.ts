@@ -83,3 +83,8 @@ function sentence(text: string): string {
   const first = text[0];
   return first ? first.toUpperCase() + text.slice(1) : text;
 }
+
+/** Whether a call was refused for want of a session (it expired or was revoked meanwhile). */
+export function isSignedOut(error: unknown): boolean {
+  return errorDataOf(error)?.code === 'UNAUTHORIZED';
+}

@@ -1,6 +1,6 @@
-import { defaultShouldDehydrateQuery, QueryClient } from '@tanstack/react-query';
+import { defaultShouldDehydrateQuery, QueryCache, QueryClient } from '@tanstack/react-query';
 import { transformer } from '@taskforge/api/transformer';
-import { errorDataOf } from '../lib/errors.ts';
+import { errorDataOf, isSignedOut } from '../lib/errors.ts';
 
 /** Retry what may pass next time (outages, timeouts); never the caller's own 4xx. */
 function shouldRetry(failureCount: number, error: unknown): boolean {
@@ -9,9 +9,20 @@ function shouldRetry(failureCount: number, error: unknown): boolean {
   return !(typeof status === 'number' && status >= 400 && status < 500);
 }
 
+export interface QueryClientOptions {
+  /** Called when a query is refused for want of a session (browser only: the server redirects itself). */
+  onSignedOut?: () => void;
+}
+
 /** One QueryClient recipe for both sides, so server-prefetched data hydrates with Dates intact. */
-export function makeQueryClient(): QueryClient {
+export function makeQueryClient({ onSignedOut }: QueryClientOptions = {}): QueryClient {
   return new QueryClient({
+    // Queries only: a mutation's 401 is an answer for its form (a wrong password on sign-in).
+    queryCache: new QueryCache({
+      onError: (error) => {
+        if (onSignedOut && isSignedOut(error)) onSignedOut();
+      },
+    }),
     defaultOptions: {
       queries: {
         // Server-prefetched data is fresh on arrival; without this the client refetches at once.

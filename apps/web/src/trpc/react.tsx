@@ -6,6 +6,7 @@ import { transformer } from '@taskforge/api/transformer';
 import { createTRPCClient, httpBatchLink } from '@trpc/client';
 import { createTRPCContext } from '@trpc/tanstack-react-query';
 import { type ReactNode, useState } from 'react';
+import { signInPath } from '../lib/paths.ts';
 import { makeQueryClient } from './query-client.ts';
 
 export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
@@ -16,8 +17,17 @@ function getQueryClient(): QueryClient {
   // On the server every render gets a fresh client so requests never share a cache;
   // in the browser one client lives for the page, surviving Suspense re-mounts.
   if (typeof window === 'undefined') return makeQueryClient();
-  browserQueryClient ??= makeQueryClient();
+  browserQueryClient ??= makeQueryClient({ onSignedOut: toSignIn });
   return browserQueryClient;
+}
+
+/**
+ * A query answered 401: the session ended while the page was open (revoked elsewhere, expired).
+ * Off to sign in, and back here afterwards — what the server guard does on a fresh load.
+ */
+function toSignIn(): void {
+  const here = `${window.location.pathname}${window.location.search}`;
+  window.location.assign(signInPath(here));
 }
 
 export interface TRPCReactProviderProps {

@@ -11,7 +11,7 @@ import { Badge } from '../../../_components/badge.tsx';
 import { Button } from '../../../_components/button.tsx';
 import { Card } from '../../../_components/card.tsx';
 import { ConfirmDialog } from '../../../_components/confirm-dialog.tsx';
-import { DevicesIcon } from '../../../_components/icons.tsx';
+import { DevicesIcon, PhoneIcon } from '../../../_components/icons.tsx';
 import { RelativeTime } from '../../../_components/relative-time.tsx';
 
 type Session = RouterOutputs['account']['sessions']['list']['items'][number];
@@ -81,7 +81,7 @@ export function SessionsList() {
                 className="flex flex-wrap items-center gap-x-4 gap-y-2 px-6 py-4"
               >
                 <span className="flex size-9 shrink-0 items-center justify-center rounded-lg bg-slate-100 text-slate-500">
-                  <DevicesIcon />
+                  {device.mobile ? <PhoneIcon /> : <DevicesIcon />}
                 </span>
                 <div className="min-w-0 flex-1 basis-56">
                   <p className="flex flex-wrap items-center gap-2 text-sm font-medium text-slate-900">
