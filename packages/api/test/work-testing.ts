@@ -75,3 +75,15 @@ export async function insertLabel(db: Db, workspaceId: string, name: string, col
     select: { id: true, name: true },
   });
 }
+
+/** Resolves once some connection waits for a row lock in this database (a staged race reached it). */
+export async function lockWaiter(db: Db): Promise<void> {
+  for (let attempt = 0; attempt < 400; attempt++) {
+    const [row] = await db.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if ((row?.waiting ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('nobody started waiting for the lock');
+}

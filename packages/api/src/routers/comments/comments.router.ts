@@ -1,4 +1,36 @@
-import { router } from '../../trpc.ts';
+import { PERMISSIONS } from '@taskforge/auth/roles';
+import { router, workspaceProcedure } from '../../trpc.ts';
+import { addCommentHandler } from './add.handler.ts';
+import {
+  addCommentInput,
+  addCommentOutput,
+  deleteCommentInput,
+  deleteCommentOutput,
+  editCommentInput,
+  editCommentOutput,
+  listCommentsInput,
+  listCommentsOutput,
+} from './comments.schema.ts';
+import { deleteCommentHandler } from './delete.handler.ts';
+import { editCommentHandler } from './edit.handler.ts';
+import { listCommentsHandler } from './list.handler.ts';
 
-// Procedures land here one line each (see the comments schema files for their contracts).
-export const commentsRouter = router({});
+const write = PERMISSIONS['comments.write'];
+
+export const commentsRouter = router({
+  list: workspaceProcedure(PERMISSIONS['tasks.read'])
+    .input(listCommentsInput)
+    .output(listCommentsOutput)
+    .query(listCommentsHandler),
+  add: workspaceProcedure(write).input(addCommentInput).output(addCommentOutput).mutation(addCommentHandler),
+  // The author only (the service refuses anyone else, whatever their role).
+  edit: workspaceProcedure(write)
+    .input(editCommentInput)
+    .output(editCommentOutput)
+    .mutation(editCommentHandler),
+  // The author, or an ADMIN for anyone's (the service checks comments.moderate).
+  delete: workspaceProcedure(write)
+    .input(deleteCommentInput)
+    .output(deleteCommentOutput)
+    .mutation(deleteCommentHandler),
+});

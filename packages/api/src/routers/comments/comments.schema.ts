@@ -27,3 +27,9 @@ export const editCommentOutput = commentInfo;
 /** The author deletes their own; an ADMIN any. */
 export const deleteCommentInput = workspaceInput({ id: idSchema });
 export const deleteCommentOutput = okOutput;
+
+export type ListCommentsInput = z.infer<typeof listCommentsInput>;
+export type ListCommentsOutput = z.infer<typeof listCommentsOutput>;
+export type AddCommentInput = z.infer<typeof addCommentInput>;
+export type EditCommentInput = z.infer<typeof editCommentInput>;
+export type DeleteCommentInput = z.infer<typeof deleteCommentInput>;
