@@ -23,19 +23,29 @@ export interface ActivityInput {
  * are written together or not at all.
  */
 export async function recordActivity(db: Prisma.TransactionClient, entry: ActivityInput): Promise<void> {
-  await db.activity.create({
-    data: {
-      action: entry.action,
-      actorId: entry.actorId,
-      workspaceId: entry.workspaceId ?? null,
-      projectId: entry.projectId ?? null,
-      taskId: entry.taskId ?? null,
-      targetType: entry.targetType ?? null,
-      targetId: entry.targetId ?? null,
-      ip: entry.ip ?? null,
-      data: entry.data ?? {},
-    },
-  });
+  await db.activity.create({ data: activityRow(entry) });
+}
+
+/** Many audit-trail rows in one statement (a bulk change records one row per task it changed). */
+export async function recordActivities(
+  db: Prisma.TransactionClient,
+  entries: readonly ActivityInput[],
+): Promise<void> {
+  if (entries.length > 0) await db.activity.createMany({ data: entries.map(activityRow) });
+}
+
+function activityRow(entry: ActivityInput) {
+  return {
+    action: entry.action,
+    actorId: entry.actorId,
+    workspaceId: entry.workspaceId ?? null,
+    projectId: entry.projectId ?? null,
+    taskId: entry.taskId ?? null,
+    targetType: entry.targetType ?? null,
+    targetId: entry.targetId ?? null,
+    ip: entry.ip ?? null,
+    data: entry.data ?? {},
+  } satisfies Prisma.ActivityUncheckedCreateInput;
 }
 
 /** Long text (markdown) is recorded as its first characters: feeds read pages of these rows. */
