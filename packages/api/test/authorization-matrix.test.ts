@@ -11,7 +11,11 @@ import { appRouter, describeError } from '../src/index.ts';
 import { roleSchema } from '../src/schemas/common.ts';
 import { callerAs, createUser, type TestUser, testServices, tokenCallerAs } from '../src/testing/index.ts';
 import { accountRows } from './matrix/accounts.rows.ts';
+import { activityRows } from './matrix/activity.rows.ts';
+import { commentRows } from './matrix/comments.rows.ts';
 import { makeWorkspace } from './matrix/fixture.ts';
+import { labelRows } from './matrix/labels.rows.ts';
+import { projectRows } from './matrix/projects.rows.ts';
 import {
   CALLERS,
   type CallerName,
@@ -74,7 +78,13 @@ const workspaceA = () =>
 const workspaceB = () => makeWorkspace(db(), [{ user: people.outsider, role: 'OWNER' }], people.outsider);
 
 /** Every domain's rows. A new workspace-scoped procedure needs a row in one of these. */
-const TABLE: Rows = { ...accountRows };
+const TABLE: Rows = {
+  ...accountRows,
+  ...projectRows,
+  ...labelRows,
+  ...commentRows,
+  ...activityRows,
+};
 
 function rowOf(path: string): Row<ProcedurePath> | undefined {
   return Object.entries(TABLE).find(([key]) => key === path)?.[1];

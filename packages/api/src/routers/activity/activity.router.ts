@@ -1,4 +1,11 @@
-import { router } from '../../trpc.ts';
+import { PERMISSIONS } from '@taskforge/auth/roles';
+import { router, workspaceProcedure } from '../../trpc.ts';
+import { listActivityInput, listActivityOutput } from './activity.schema.ts';
+import { listActivityHandler } from './list.handler.ts';
 
-// Procedures land here one line each (see the activity schema files for their contracts).
-export const activityRouter = router({});
+export const activityRouter = router({
+  list: workspaceProcedure(PERMISSIONS['tasks.read'])
+    .input(listActivityInput)
+    .output(listActivityOutput)
+    .query(listActivityHandler),
+});
