@@ -77,11 +77,11 @@ function sharedLimitSuite(storeName: string, stores: () => Promise<[RateLimitSto
       // A new address each time: the account's counter is the account's, not the address's.
       const attempt = (i: number, password: string) =>
         postJson(mountFor(i), 'auth.signIn', { email: user.email, password }, { peer: randomPeer() });
-      // The allowance, then the failure past it, which locks (1 minute for a first lock).
-      for (let i = 0; i <= 3; i++) await expectWrongPassword(await attempt(i, WRONG));
+      // The allowance of wrong passwords; the last of them locks (1 minute for a first lock).
+      for (let i = 0; i < 3; i++) await expectWrongPassword(await attempt(i, WRONG));
       // Locked on both mounts, even for the right password.
+      await expectRateLimited(await attempt(3, user.password), 60);
       await expectRateLimited(await attempt(4, user.password), 60);
-      await expectRateLimited(await attempt(5, user.password), 60);
       // Other accounts are not affected.
       const other = await createUser(database.current.db, { password: `pw ${randomUUID()}` });
       const res = await postJson(
@@ -204,9 +204,9 @@ describe.runIf(redisUrl)('Redis', () => {
         if (!mount) throw new Error('no mount');
         return postJson(mount, 'auth.signIn', { email: user.email, password }, { peer });
       };
-      // RATE_LIMITS 'signin.account': 5 failures, and the one past them locks.
-      for (let i = 0; i <= 5; i++) await expectWrongPassword(await attempt(i, WRONG));
-      await expectRateLimited(await attempt(6, user.password), 60);
+      // RATE_LIMITS 'signin.account': 5 wrong passwords, and the fifth locks.
+      for (let i = 0; i < 5; i++) await expectWrongPassword(await attempt(i, WRONG));
+      await expectRateLimited(await attempt(5, user.password), 60);
     } finally {
       for (const mount of mounts) await mount.close();
       for (const s of services) await s.close();

@@ -217,8 +217,8 @@ describe('auth.signIn', () => {
       failure(anonymousCaller(services).auth.signIn({ email, password }));
 
     for (const email of [user.email, 'ghost@example.test']) {
-      // Five failures are forgiven; the sixth locks the address.
-      for (let i = 0; i < 6; i++)
+      // Five wrong passwords, and the fifth locks the address.
+      for (let i = 0; i < 5; i++)
         expect((await attempt(email, 'wrong-password')).appCode).toBe('UNAUTHENTICATED');
       const locked = await attempt(email, DEFAULT_PASSWORD);
       expect(locked).toMatchObject({ code: 'TOO_MANY_REQUESTS', appCode: 'RATE_LIMITED' });
@@ -229,7 +229,7 @@ describe('auth.signIn', () => {
 
     // The lock runs out (simulated: its counter is dropped); the next lock within a day lasts twice as long.
     await limits.reset('signin.account', user.email);
-    for (let i = 0; i < 6; i++) await attempt(user.email, 'wrong-password');
+    for (let i = 0; i < 5; i++) await attempt(user.email, 'wrong-password');
     const again = await attempt(user.email, DEFAULT_PASSWORD);
     expect(again.retryAfterSeconds).toBeGreaterThan(115);
     expect(again.retryAfterSeconds).toBeLessThanOrEqual(120);
@@ -240,10 +240,10 @@ describe('auth.signIn', () => {
     const services = testServices(db, productionLimits());
     const user = await createUser(db);
     const caller = anonymousCaller(services);
-    for (let i = 0; i < 5; i++)
+    for (let i = 0; i < 4; i++)
       await failure(caller.auth.signIn({ email: user.email, password: 'wrong-password' }));
     await caller.auth.signIn({ email: user.email, password: DEFAULT_PASSWORD });
-    for (let i = 0; i < 5; i++) {
+    for (let i = 0; i < 4; i++) {
       expect((await failure(caller.auth.signIn({ email: user.email, password: 'wrong' }))).appCode).toBe(
         'UNAUTHENTICATED',
       );

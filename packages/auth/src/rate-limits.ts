@@ -139,12 +139,19 @@ export class RateLimits {
   }
 
   /**
-   * A failed sign-in for `account`. Past the bucket's allowance the account is locked for a
-   * minute, then two, four, ... up to an hour, for each further lock within a day.
+   * A failed sign-in for `account`. The failure that spends the bucket's allowance locks the account
+   * for a minute, then two, four, ... up to an hour, for each further lock within a day.
    */
   async signInFailed(account: string): Promise<RateLimitDecision> {
-    const decision = await this.consume('signin.account', account);
-    if (decision.allowed) return decision;
+    // The failure that spends the allowance locks the account: `points` wrong passwords, no more.
+    let consumed: number;
+    try {
+      consumed = (await this.#limiter('signin.account').consume(this.#key(account))).consumedPoints;
+    } catch (error) {
+      if (!(error instanceof RateLimiterRes)) throw error;
+      consumed = error.consumedPoints;
+    }
+    if (consumed < this.#limits['signin.account'].points) return allowed;
     const lockouts = await this.#limiter('signin.lockouts').penalty(this.#key(account), 1);
     const seconds = Math.min(FIRST_LOCKOUT_SECONDS * 2 ** (lockouts.consumedPoints - 1), MAX_LOCKOUT_SECONDS);
     await this.#limiter('signin.account').block(this.#key(account), seconds);
