@@ -1,4 +1,4 @@
-import { type TRPC_ERROR_CODE_KEY, TRPCError } from '@trpc/server';
+import { type TRPC_ERROR_CODE_KEY, type TRPC_ERROR_CODE_NUMBER, TRPCError } from '@trpc/server';
 import { ZodError, z } from 'zod';
 
 /**
@@ -129,7 +129,7 @@ export function isMessageForCallers(error: TRPCError, appCode: AppErrorCode): bo
 /** tRPC's default error shape, as errorFormatter receives it. */
 export interface DefaultErrorShape {
   message: string;
-  code: number;
+  code: TRPC_ERROR_CODE_NUMBER;
   data: {
     code: TRPC_ERROR_CODE_KEY;
     httpStatus: number;
