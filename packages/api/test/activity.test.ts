@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
+import { changedFields, EXCERPT_LENGTH, excerpt } from '../src/activity/record.ts';
 import { insertProject, insertTask, workspaceWithRoles } from './work-testing.ts';
 import { failure } from './workspaces-testing.ts';
 
@@ -135,5 +136,26 @@ describe('activity.list', () => {
     expect(id.fields.taskId?.[0]).toMatch(/valid id/);
     const limit = await failure(viewer.activity.list({ workspace: slug, limit: 101 }));
     expect(limit.fields.limit).toBeDefined();
+  });
+});
+
+describe('activity data helpers', () => {
+  it('lists only the fields a patch changes, or null', () => {
+    const current = { name: 'A', description: 'same', archived: false };
+    expect(changedFields(current, { name: 'B', description: 'same', archived: undefined })).toEqual({
+      before: { name: 'A' },
+      after: { name: 'B' },
+    });
+    expect(changedFields(current, { name: 'A' })).toBeNull();
+    expect(changedFields(current, {})).toBeNull();
+  });
+
+  it('cuts long text to an excerpt without splitting a character', () => {
+    expect(excerpt('short')).toBe('short');
+    const emoji = '😀'.repeat(EXCERPT_LENGTH + 5);
+    const cut = excerpt(emoji);
+    expect(Array.from(cut)).toHaveLength(EXCERPT_LENGTH);
+    expect(cut.endsWith('😀…')).toBe(true);
+    expect(excerpt('x'.repeat(EXCERPT_LENGTH))).toBe('x'.repeat(EXCERPT_LENGTH));
   });
 });

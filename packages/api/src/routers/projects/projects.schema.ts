@@ -28,7 +28,7 @@ export const createProjectInput = workspaceInput({
 });
 export const createProjectOutput = projectSummary;
 
-/** Active projects by name; archived ones too when asked. */
+/** Active projects by name; when asked, the archived ones too, after them (by name). */
 export const listProjectsInput = workspaceInput({ includeArchived: z.boolean().default(false) });
 export const listProjectsOutput = z.object({ items: z.array(projectSummary) });
 
