@@ -39,7 +39,7 @@ describe('auth.signUp', () => {
       tokenScope: null,
     });
     expect(cookies).toHaveLength(1);
-    expect(cookies[0]).toMatch(/^taskforge_session=[\w-]{43}; /);
+    expect(cookies[0]).toMatch(/^taskforge_session=[a-z0-9]{40}; /);
     expect(cookies[0]).toMatch(/HttpOnly/);
     expect(cookies[0]).toMatch(/SameSite=Lax/);
     expect(cookies[0]).toMatch(/Path=\//);

@@ -18,6 +18,7 @@ export {
 export * from './roles.ts';
 export {
   createSessionAuth,
+  createSessionIn,
   SESSION_DAYS,
   type SessionAuth,
   type SessionAuthOptions,

@@ -1,5 +1,12 @@
-import type { Db } from '@taskforge/db';
-import { type Adapter, type DatabaseSession, type DatabaseUser, Lucia, TimeSpan } from 'lucia';
+import type { Db, Prisma } from '@taskforge/db';
+import {
+  type Adapter,
+  type DatabaseSession,
+  type DatabaseUser,
+  generateIdFromEntropySize,
+  Lucia,
+  TimeSpan,
+} from 'lucia';
 import { sha256Hex } from './tokens.ts';
 
 /** What a session row records about where it was opened. */
@@ -80,14 +87,11 @@ class HashedSessionAdapter implements Adapter {
   }
 
   async setSession(session: DatabaseSession): Promise<void> {
-    await this.#db.session.create({
-      data: {
-        tokenHash: sha256Hex(session.id),
-        userId: session.userId,
-        expiresAt: session.expiresAt,
-        userAgent: session.attributes.userAgent?.slice(0, 512) ?? null,
-        ip: session.attributes.ip?.slice(0, 64) ?? null,
-      },
+    await insertSession(this.#db, {
+      id: session.id,
+      userId: session.userId,
+      expiresAt: session.expiresAt,
+      meta: session.attributes,
     });
   }
 
@@ -109,6 +113,40 @@ class HashedSessionAdapter implements Adapter {
 }
 
 export const SESSION_DAYS = 30;
+
+/** The one way a session row is written: only SHA-256 of its id; the row's uuid is its public handle. */
+async function insertSession(
+  db: Prisma.TransactionClient,
+  session: { id: string; userId: string; expiresAt: Date; meta: SessionMeta },
+): Promise<{ handle: string }> {
+  const row = await db.session.create({
+    data: {
+      tokenHash: sha256Hex(session.id),
+      userId: session.userId,
+      expiresAt: session.expiresAt,
+      userAgent: session.meta.userAgent?.slice(0, 512) ?? null,
+      ip: session.meta.ip?.slice(0, 64) ?? null,
+    },
+    select: { id: true },
+  });
+  return { handle: row.id };
+}
+
+/**
+ * What lucia's createSession does, inside the caller's transaction (lucia writes outside any), so a
+ * session and the audit row recording it commit together. lucia validates, extends and ends it
+ * like any other: same id format, same row, same 30-day expiry.
+ */
+export async function createSessionIn(
+  tx: Prisma.TransactionClient,
+  userId: string,
+  meta: SessionMeta,
+): Promise<{ id: string; handle: string }> {
+  const id = generateIdFromEntropySize(25);
+  const expiresAt = new Date(Date.now() + SESSION_DAYS * 24 * 60 * 60 * 1000);
+  const { handle } = await insertSession(tx, { id, userId, expiresAt, meta });
+  return { id, handle };
+}
 
 export interface SessionAuthOptions {
   /** Production: Secure cookies under the `__Host-` prefix (HTTPS only, this host only, Path=/). */

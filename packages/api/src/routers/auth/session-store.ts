@@ -1,9 +1,7 @@
-import { randomSecret, SESSION_DAYS, type SessionMeta, sha256Hex } from '@taskforge/auth';
+import { createSessionIn, type SessionMeta } from '@taskforge/auth';
 import type { Prisma } from '@taskforge/db';
 import { forbidden } from '../../app-errors.ts';
 import type { Principal } from '../../auth/resolve.ts';
-
-const SESSION_MS = SESSION_DAYS * 24 * 60 * 60 * 1000;
 
 export interface OpenedSession {
   /** The secret for the cookie (lucia's session id); never stored. */
@@ -12,29 +10,13 @@ export interface OpenedSession {
   handle: string;
 }
 
-/**
- * Opens a session inside the caller's transaction, so the session and the Activity row that
- * records it commit together (lucia's createSession writes outside any transaction). The row is
- * the one packages/auth's lucia adapter writes: only SHA-256 of the id, the same 30-day expiry,
- * and lucia validates, extends and ends it like any other.
- */
-export async function openSession(
+/** Opens a session inside the caller's transaction, so the session and its Activity row commit together. */
+export function openSession(
   tx: Prisma.TransactionClient,
   userId: string,
   meta: SessionMeta,
 ): Promise<OpenedSession> {
-  const id = randomSecret(32);
-  const row = await tx.session.create({
-    data: {
-      tokenHash: sha256Hex(id),
-      userId,
-      expiresAt: new Date(Date.now() + SESSION_MS),
-      userAgent: meta.userAgent?.slice(0, 512) ?? null,
-      ip: meta.ip?.slice(0, 64) ?? null,
-    },
-    select: { id: true },
-  });
-  return { id, handle: row.id };
+  return createSessionIn(tx, userId, meta);
 }
 
 /** The session a sessionOnly procedure runs in (meta.sessionOnly already refused API tokens). */
