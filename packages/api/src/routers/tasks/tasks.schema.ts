@@ -126,3 +126,16 @@ export const listTasksInput = workspaceInput({
   limit: pageLimitSchema.default(50),
 });
 export const listTasksOutput = pageOf(taskSummary);
+
+export type CreateTaskInput = z.output<typeof createTaskInput>;
+export type GetTaskInput = z.output<typeof getTaskInput>;
+export type UpdateTaskInput = z.output<typeof updateTaskInput>;
+export type MoveTaskInput = z.output<typeof moveTaskInput>;
+export type ArchiveTaskInput = z.output<typeof archiveTaskInput>;
+export type DeleteTaskInput = z.output<typeof deleteTaskInput>;
+export type BulkTaskAction = z.output<typeof bulkAction>;
+export type BulkUpdateTasksInput = z.output<typeof bulkUpdateTasksInput>;
+export type BulkUpdateTasksOutput = z.output<typeof bulkUpdateTasksOutput>;
+export type TaskSort = (typeof TASK_SORTS)[number];
+export type ListTasksInput = z.output<typeof listTasksInput>;
+export type ListTasksOutput = z.output<typeof listTasksOutput>;

@@ -1,0 +1,154 @@
+import type { Db } from '@taskforge/db';
+import { calendarDateSchema, idSchema } from '@taskforge/validators';
+import { z } from 'zod';
+import { invalidField, notFound } from '../app-errors.ts';
+import { type TaskSummary, taskLabel } from '../routers/tasks/task.schema.ts';
+import type { ListTasksInput, ListTasksOutput } from '../routers/tasks/tasks.schema.ts';
+import { taskPrioritySchema, taskStatusSchema, userSummary } from '../schemas/common.ts';
+import type { Actor } from './actor.ts';
+import { cursorCodec } from './audit.ts';
+import { type ListAfter, type ListQuery, listTasksSql, searchQuery } from './task-list-sql.ts';
+import { taskKey } from './tasks-read.ts';
+
+const direction = z.enum(['asc', 'desc']);
+
+/** A page's end as its cursor carries it: the sort (a cursor of another order is refused) and the key. */
+const listCursor = cursorCodec(
+  z.discriminatedUnion('sort', [
+    z.strictObject({
+      sort: z.literal('position'),
+      direction,
+      status: taskStatusSchema,
+      position: z.string().max(64),
+      id: idSchema,
+    }),
+    z.strictObject({ sort: z.enum(['created', 'updated']), direction, at: z.iso.datetime(), id: idSchema }),
+    z.strictObject({ sort: z.literal('priority'), direction, priority: taskPrioritySchema, id: idSchema }),
+    z.strictObject({ sort: z.literal('due'), direction, due: calendarDateSchema.nullable(), id: idSchema }),
+  ]),
+);
+
+const listRows = z.array(
+  z.object({
+    id: z.string(),
+    number: z.number(),
+    project_key: z.string(),
+    title: z.string(),
+    status: taskStatusSchema,
+    priority: taskPrioritySchema,
+    position: z.string(),
+    due_date: z.string().nullable(),
+    version: z.number(),
+    archived_at: z.date().nullable(),
+    created_at: z.date(),
+    updated_at: z.date(),
+    assignee: userSummary.nullable(),
+    labels: z.array(taskLabel),
+    comment_count: z.number(),
+  }),
+);
+type ListRow = z.infer<typeof listRows>[number];
+
+function toSummary(row: ListRow): TaskSummary {
+  return {
+    id: row.id,
+    key: taskKey(row.project_key, row.number),
+    number: row.number,
+    projectKey: row.project_key,
+    title: row.title,
+    status: row.status,
+    priority: row.priority,
+    position: row.position,
+    assignee: row.assignee,
+    labels: row.labels,
+    dueDate: row.due_date,
+    commentCount: row.comment_count,
+    version: row.version,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function cursorAfter(input: ListTasksInput, task: TaskSummary): string {
+  const common = { direction: input.direction, id: task.id };
+  switch (input.sort) {
+    case 'position':
+      return listCursor.encode({ sort: 'position', status: task.status, position: task.position, ...common });
+    case 'created':
+    case 'updated':
+      return listCursor.encode({
+        sort: input.sort,
+        at: (input.sort === 'created' ? task.createdAt : task.updatedAt).toISOString(),
+        ...common,
+      });
+    case 'priority':
+      return listCursor.encode({ sort: 'priority', priority: task.priority, ...common });
+    case 'due':
+      return listCursor.encode({ sort: 'due', due: task.dueDate, ...common });
+  }
+}
+
+function decodeAfter(input: ListTasksInput): ListAfter | null {
+  if (input.cursor === undefined) return null;
+  const cursor = listCursor.decode(input.cursor);
+  if (cursor.sort !== input.sort || cursor.direction !== input.direction) {
+    throw invalidField('cursor', 'belongs to another sort order: start from the first page');
+  }
+  switch (cursor.sort) {
+    case 'created':
+    case 'updated':
+      return { sort: cursor.sort, at: new Date(cursor.at), id: cursor.id };
+    default:
+      return cursor;
+  }
+}
+
+/**
+ * A page of one project's tasks (or, without `project`, the caller's own across the workspace),
+ * filtered, searched (PostgreSQL full text: every word, the last as a prefix; matches keep the
+ * chosen sort, so pages stay stable) and sorted, keyset-paginated: every row exactly once, each
+ * page as cheap as the first, even while tasks are added. One query for the page with its
+ * assignees, labels and comment counts (plus one for the project).
+ */
+export async function listTasks(
+  db: Db,
+  actor: Actor & { workspaceId: string },
+  input: ListTasksInput,
+): Promise<ListTasksOutput> {
+  if (input.project === undefined && input.assignee !== 'me') {
+    throw invalidField('assignee', 'must be "me" when no project is given (your tasks across the workspace)');
+  }
+  if (input.dueFrom !== undefined && input.dueTo !== undefined && input.dueTo < input.dueFrom) {
+    throw invalidField('dueTo', 'is before dueFrom');
+  }
+  let projectId: string | null = null;
+  if (input.project !== undefined) {
+    const project = await db.project.findUnique({
+      where: { workspaceId_key: { workspaceId: actor.workspaceId, key: input.project } },
+      select: { id: true },
+    });
+    if (!project) throw notFound('Project not found');
+    projectId = project.id;
+  }
+  const query: ListQuery = {
+    workspaceId: actor.workspaceId,
+    projectId,
+    status: input.status,
+    assigneeId: input.assignee === 'me' ? actor.userId : input.assignee === 'none' ? null : input.assignee,
+    labelId: input.labelId,
+    priority: input.priority,
+    dueFrom: input.dueFrom,
+    dueTo: input.dueTo,
+    archived: input.archived,
+    search: input.search ? searchQuery(input.search) : null,
+    sort: input.sort,
+    direction: input.direction,
+    after: decodeAfter(input),
+    take: input.limit + 1,
+  };
+  const rows = listRows.parse(await db.$queryRaw(listTasksSql(query)));
+  const items = rows.slice(0, input.limit).map(toSummary);
+  const last = items.at(-1);
+  return { items, nextCursor: rows.length > input.limit && last ? cursorAfter(input, last) : null };
+}

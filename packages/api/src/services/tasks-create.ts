@@ -1,0 +1,89 @@
+import type { Db, Prisma } from '@taskforge/db';
+import { z } from 'zod';
+import { recordActivity } from '../activity/record.ts';
+import { notFound, preconditionFailed } from '../app-errors.ts';
+import { type TaskDetail, taskDetail } from '../routers/tasks/task.schema.ts';
+import type { CreateTaskInput } from '../routers/tasks/tasks.schema.ts';
+import type { WorkspaceActor } from './actor.ts';
+import { idempotent } from './idempotency.ts';
+import { positionAtEnd } from './task-positions.ts';
+import { fromCalendarDate, taskDetailSelect, taskKey, toTaskDetail } from './tasks-read.ts';
+import { checkAssignee, checkLabels } from './tasks-rules.ts';
+
+const counterRow = z.array(
+  z.object({ id: z.string(), key: z.string(), number: z.number(), archived: z.boolean() }),
+);
+
+/**
+ * The project's next task number. The UPDATE holds the project's row until the transaction ends,
+ * so concurrent creates in one project take numbers one after another: no gaps (a rolled-back
+ * create gives its number back) and no duplicates. The same lock orders their positions.
+ */
+async function takeTaskNumber(tx: Prisma.TransactionClient, workspaceId: string, projectKey: string) {
+  const [project] = counterRow.parse(
+    await tx.$queryRaw`
+      UPDATE projects SET task_counter = task_counter + 1
+      WHERE workspace_id = ${workspaceId}::uuid AND key = ${projectKey}
+      RETURNING id::text AS id, key, task_counter AS number, archived_at IS NOT NULL AS archived`,
+  );
+  if (!project) throw notFound('Project not found');
+  if (project.archived) {
+    throw preconditionFailed(`Project ${project.key} is archived: restore it before adding tasks`);
+  }
+  return project;
+}
+
+/**
+ * A task at the bottom of its status column, numbered next in its project. With an idempotency
+ * key, a retry returns this result and creates nothing.
+ */
+export async function createTask(db: Db, actor: WorkspaceActor, input: CreateTaskInput): Promise<TaskDetail> {
+  return db.$transaction((tx) =>
+    idempotent(
+      tx,
+      {
+        userId: actor.userId,
+        key: input.idempotencyKey,
+        procedure: 'tasks.create',
+        input,
+        output: taskDetail,
+      },
+      async () => {
+        // Checked before the counter is taken: the project's lock is held as briefly as possible.
+        await checkAssignee(tx, actor.workspaceId, input.assigneeId, 'assigneeId');
+        const labels = await checkLabels(tx, actor.workspaceId, input.labelIds, 'labelIds');
+        const project = await takeTaskNumber(tx, actor.workspaceId, input.project);
+        const row = await tx.task.create({
+          data: {
+            workspaceId: actor.workspaceId,
+            projectId: project.id,
+            number: project.number,
+            title: input.title,
+            description: input.description,
+            status: input.status,
+            priority: input.priority,
+            assigneeId: input.assigneeId,
+            creatorId: actor.userId,
+            dueDate: fromCalendarDate(input.dueDate),
+            position: await positionAtEnd(tx, project.id, input.status),
+            completedAt: input.status === 'DONE' ? new Date() : null,
+            labels: { createMany: { data: labels.map((label) => ({ labelId: label.id })) } },
+          },
+          select: taskDetailSelect,
+        });
+        await recordActivity(tx, {
+          action: 'task.created',
+          actorId: actor.userId,
+          workspaceId: actor.workspaceId,
+          projectId: project.id,
+          taskId: row.id,
+          targetType: 'task',
+          targetId: row.id,
+          ip: actor.ip,
+          data: { key: taskKey(project.key, row.number), title: row.title, status: row.status },
+        });
+        return toTaskDetail(row);
+      },
+    ),
+  );
+}
