@@ -16,6 +16,7 @@ import { commentRows } from './matrix/comments.rows.ts';
 import { makeWorkspace } from './matrix/fixture.ts';
 import { labelRows } from './matrix/labels.rows.ts';
 import { projectRows } from './matrix/projects.rows.ts';
+import { taskRows } from './matrix/tasks.rows.ts';
 import {
   CALLERS,
   type CallerName,
@@ -84,6 +85,7 @@ const TABLE: Rows = {
   ...labelRows,
   ...commentRows,
   ...activityRows,
+  ...taskRows,
 };
 
 function rowOf(path: string): Row<ProcedurePath> | undefined {
