@@ -32,8 +32,8 @@ export type { ProcedureMeta } from './meta.ts';
 export { clientRequestIdFrom, newRequestId, REQUEST_ID_HEADER, requestIdFrom } from './request-id.ts';
 export { errorResponseMeta } from './response-meta.ts';
 export { type AppRouter, appRouter, createCaller, type RouterInputs, type RouterOutputs } from './root.ts';
-// Domain services (workspaces, members, invitations, audit, projects, labels, comments, activity
-// feeds) for jobs, REST and the CLI.
+// Domain services (workspaces, members, invitations, audit, projects, labels, tasks, comments,
+// activity feeds, idempotency keys) for jobs, REST and the CLI.
 export * from './services/index.ts';
 export { type CreateServicesOptions, createApiServices, type ServicesHandle } from './services.ts';
 export { createCallerFactory } from './trpc.ts';

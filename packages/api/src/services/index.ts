@@ -3,7 +3,14 @@
 
 export { type ActivityFeedPage, listActivityFeed } from './activity-feed.ts';
 export { type Actor, type WorkspaceActor, workspaceActorOf } from './actor.ts';
-export { type AuditPage, decodeAuditCursor, encodeAuditCursor, listAudit } from './audit.ts';
+export {
+  type AuditPage,
+  type CursorCodec,
+  cursorCodec,
+  decodeAuditCursor,
+  encodeAuditCursor,
+  listAudit,
+} from './audit.ts';
 export {
   addComment,
   type CommentPage,
@@ -12,6 +19,12 @@ export {
   editComment,
   listComments,
 } from './comments.ts';
+export {
+  IDEMPOTENCY_TTL_MS,
+  type IdempotentCall,
+  idempotent,
+  purgeExpiredIdempotencyKeys,
+} from './idempotency.ts';
 export {
   acceptInvitation,
   type InvitationPreview,
@@ -36,6 +49,23 @@ export {
   setProjectArchived,
   updateProject,
 } from './projects.ts';
+export { listTasks } from './task-list.ts';
+export { listTasksSql, searchQuery } from './task-list-sql.ts';
+export { MAX_POSITION_LENGTH, placeBetween, positionAtEnd } from './task-positions.ts';
+export { bulkUpdateTasks } from './tasks-bulk.ts';
+export { createTask } from './tasks-create.ts';
+export { deleteTask, setTaskArchived } from './tasks-lifecycle.ts';
+export { moveTask } from './tasks-move.ts';
+export {
+  getTask,
+  TASK_NOT_FOUND,
+  taskDetailSelect,
+  taskSummaries,
+  taskSummarySelect,
+  toTaskDetail,
+  toTaskSummary,
+} from './tasks-read.ts';
+export { updateTask } from './tasks-update.ts';
 export {
   createWorkspace,
   deleteWorkspace,
