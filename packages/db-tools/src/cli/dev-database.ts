@@ -8,7 +8,7 @@ import { createDb } from '@taskforge/db';
 import pg from 'pg';
 import { resolveDatabase } from '../local-database.ts';
 import { migrateDeploy } from '../migrate/index.ts';
-import { seed } from '../seed.ts';
+import { describeDemoAccounts, seed } from '../seed.ts';
 
 const say = (line: string) => console.log(line);
 getConfigOrExit();
@@ -22,8 +22,7 @@ try {
   try {
     // Only a fresh database gets the demo data; one you have worked in is left as it is.
     if ((await db.user.count()) === 0) {
-      await seed(db);
-      say('seeded demo data (workspace "acme")');
+      for (const line of describeDemoAccounts(await seed(db))) say(line);
     }
   } finally {
     await db.$disconnect();
