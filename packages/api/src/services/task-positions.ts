@@ -22,9 +22,24 @@ export async function lockProjectPositions(tx: Tx, projectId: string): Promise<v
   await tx.$queryRaw`SELECT 1 FROM projects WHERE id = ${projectId}::uuid FOR NO KEY UPDATE`;
 }
 
+/**
+ * The library refuses keys it did not make ("a000", "000001"): a position written by some other
+ * tool. That is our data's fault, not the caller's, but it deserves a message that says so.
+ */
+function libraryCall<T>(make: () => T): T {
+  try {
+    return make();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`tasks.position holds a key fractional-indexing cannot extend (${reason})`, {
+      cause: error,
+    });
+  }
+}
+
 /** The fractional-indexing key strictly between `lower` and `upper` (null: no bound), or a clear refusal. */
 function keyBetween(lower: string | null, upper: string | null): string {
-  const key = generateKeyBetween(lower, upper);
+  const key = libraryCall(() => generateKeyBetween(lower, upper));
   // About 370 moves into the very same gap make a key longer than the column allows. Refusing is
   // rare and recoverable (move a neighbour first); respacing the column would renumber others.
   if (key.length > MAX_POSITION_LENGTH) {
@@ -64,7 +79,8 @@ export async function positionsAtEnd(
   status: TaskStatus,
   count: number,
 ): Promise<string[]> {
-  const keys = generateNKeysBetween(await lastPosition(tx, projectId, status), null, count);
+  const last = await lastPosition(tx, projectId, status);
+  const keys = libraryCall(() => generateNKeysBetween(last, null, count));
   if (keys.some((key) => key.length > MAX_POSITION_LENGTH)) {
     throw preconditionFailed('No room left at the end of this column');
   }

@@ -60,6 +60,10 @@ export const updateTaskOutput = taskDetail;
 /**
  * Status and place in one call (drag and drop): into `status`, between the tasks `after` and
  * `before` of that column (either may be null: the top or the bottom). Version-checked like update.
+ * Both must be tasks of the same project (a field error otherwise). If the column changed since
+ * the client read it: directly below `after` while it is still in the column, else directly above
+ * `before`, else the end a null neighbour names; when both named neighbours left the column,
+ * CONFLICT (reload the column). Only the moved task changes: no other task is renumbered.
  */
 export const moveTaskInput = workspaceInput({
   id: idSchema,
