@@ -33,6 +33,11 @@ export function positionKey(index: number): string {
   throw new Error(`position index ${index} is beyond the seed's key range`);
 }
 
+/** SQL for the base-62 digit of the integer expression `value` (0..61). */
+function digit(value: string): string {
+  return `substr('${DIGITS}', (${value})::int + 1, 1)`;
+}
+
 /**
  * SQL functions (in the session's pg_temp schema, gone when it ends) for the same sequence:
  * `pg_temp.tf_position(i)` is positionKey(i); `pg_temp.tf_position_index(key)` is the index of a
@@ -40,28 +45,19 @@ export function positionKey(index: number): string {
  * whatever a column ends with, fractional keys the API wrote included.
  */
 export const POSITION_SQL_FUNCTIONS = [
+  // One SQL expression (no PL/pgSQL, no FROM), so the planner inlines it into the INSERT ... SELECT.
+  // Past the "d" range it is NULL, which tasks.position (NOT NULL) refuses.
   `CREATE OR REPLACE FUNCTION pg_temp.tf_position(i bigint) RETURNS text
-   LANGUAGE plpgsql IMMUTABLE STRICT AS $$
-   DECLARE
-     digits constant text := '${DIGITS}';
-     heads constant text := 'abcd';
-     n int;
-     rest bigint := i;
-     out text := '';
-   BEGIN
-     FOR h IN 1..4 LOOP
-       n := h;
-       IF rest < power(62, n)::bigint THEN
-         FOR k IN 1..n LOOP
-           out := substr(digits, (rest % 62)::int + 1, 1) || out;
-           rest := rest / 62;
-         END LOOP;
-         RETURN substr(heads, h, 1) || out;
-       END IF;
-       rest := rest - power(62, n)::bigint;
-     END LOOP;
-     RAISE EXCEPTION 'position index % is beyond the seed''s key range', i;
-   END $$`,
+   LANGUAGE sql IMMUTABLE AS $$
+   SELECT CASE
+     WHEN i < 62 THEN 'a' || ${digit('i')}
+     WHEN i < 3906 THEN 'b' || ${digit('(i - 62) / 62')} || ${digit('(i - 62) % 62')}
+     WHEN i < 242234 THEN 'c' || ${digit('(i - 3906) / 3844')} || ${digit('(i - 3906) / 62 % 62')}
+       || ${digit('(i - 3906) % 62')}
+     WHEN i < 15018570 THEN 'd' || ${digit('(i - 242234) / 238328')} || ${digit('(i - 242234) / 3844 % 62')}
+       || ${digit('(i - 242234) / 62 % 62')} || ${digit('(i - 242234) % 62')}
+     END
+   $$`,
   `CREATE OR REPLACE FUNCTION pg_temp.tf_position_index(key text) RETURNS bigint
    LANGUAGE plpgsql IMMUTABLE AS $$
    DECLARE
