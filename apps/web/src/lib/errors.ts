@@ -88,3 +88,23 @@ function sentence(text: string): string {
 export function isSignedOut(error: unknown): boolean {
   return errorDataOf(error)?.code === 'UNAUTHORIZED';
 }
+
+const staleTask = z.object({
+  details: z.object({ current: z.object({ key: z.string(), version: z.number() }) }),
+});
+
+/**
+ * A write refused because the task changed since it was read (CONFLICT with the task as it is
+ * now in `data.details.current`): its key and current version, else null. Callers reload the
+ * task rather than trust the rest of the payload's shape.
+ */
+export function staleTaskOf(error: unknown): { key: string; version: number } | null {
+  if (!isTRPCClientError(error) || errorDataOf(error)?.appCode !== 'CONFLICT') return null;
+  const parsed = staleTask.safeParse(error.data);
+  return parsed.success ? parsed.data.details.current : null;
+}
+
+/** The stable code of a failed call (`CONFLICT`, `NOT_FOUND`, …), else null. */
+export function appCodeOf(error: unknown): string | null {
+  return errorDataOf(error)?.appCode ?? null;
+}

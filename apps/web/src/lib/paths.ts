@@ -51,7 +51,7 @@ function authPath(page: '/sign-in' | '/sign-up', next: string, email: string | u
 }
 
 /** The pages of a workspace (app/(app)/w/[slug]/…). */
-export type WorkspacePage = 'members' | 'invitations' | 'audit' | 'settings';
+export type WorkspacePage = 'members' | 'invitations' | 'audit' | 'settings' | 'labels';
 
 /**
  * `/w/<slug>` or `/w/<slug>/<page>`. Typed routes cannot check a slug only known at run time
@@ -59,4 +59,18 @@ export type WorkspacePage = 'members' | 'invitations' | 'audit' | 'settings';
  */
 export function workspacePath(slug: string, page?: WorkspacePage): Route {
   return (page ? `/w/${slug}/${page}` : `/w/${slug}`) as Route;
+}
+
+/** The views of a project (app/(app)/w/[slug]/p/[key]/…): the board when none is named. */
+export type ProjectView = 'list' | 'settings';
+
+/** `/w/<slug>/p/<KEY>` or one of its views. */
+export function projectPath(slug: string, key: string, view?: ProjectView): Route {
+  const base = `/w/${slug}/p/${key}`;
+  return (view ? `${base}/${view}` : base) as Route;
+}
+
+/** `/w/<slug>/t/<ENG-42>`: a task's own page, by key (or id). */
+export function taskPath(slug: string, ref: string): Route {
+  return `/w/${slug}/t/${ref}` as Route;
 }

@@ -50,3 +50,36 @@ export const requireWorkspace = cache(async (slug: string): Promise<WorkspaceVie
     throw error;
   }
 });
+
+export type ProjectView = RouterOutputs['projects']['get'];
+export type TaskView = RouterOutputs['tasks']['get'];
+
+/** Whether a failed router call means "there is no such thing here" (missing, foreign, malformed). */
+function isMissing(error: unknown): boolean {
+  return error instanceof TRPCError && (error.code === 'NOT_FOUND' || error.code === 'BAD_REQUEST');
+}
+
+/**
+ * The project of a `/w/[slug]/p/[key]` page. Another workspace's project and a key no project
+ * could have are the same 404 as a missing one.
+ */
+export const requireProject = cache(async (slug: string, key: string): Promise<ProjectView> => {
+  await requireWorkspace(slug);
+  try {
+    return await getQueryClient().fetchQuery(trpc.projects.get.queryOptions({ workspace: slug, key }));
+  } catch (error) {
+    if (isMissing(error)) notFound();
+    throw error;
+  }
+});
+
+/** The task of a `/w/[slug]/t/[ref]` page, by key (`ENG-42`) or id; a 404 when it is not this workspace's. */
+export const requireTask = cache(async (slug: string, ref: string): Promise<TaskView> => {
+  await requireWorkspace(slug);
+  try {
+    return await getQueryClient().fetchQuery(trpc.tasks.get.queryOptions({ workspace: slug, ref }));
+  } catch (error) {
+    if (isMissing(error)) notFound();
+    throw error;
+  }
+});

@@ -9,7 +9,7 @@ import { useTRPC } from '../../../trpc/react.tsx';
 import { CloseIcon, MenuIcon, PlusIcon } from '../../_components/icons.tsx';
 import { Logo } from '../../_components/logo.tsx';
 import { UserMenu } from './user-menu.tsx';
-import { InstanceNav, WorkspaceNav } from './workspace-nav.tsx';
+import { InstanceNav, ProjectsNav, WorkspaceNav } from './workspace-nav.tsx';
 import { WorkspaceSwitcher } from './workspace-switcher.tsx';
 
 /**
@@ -32,6 +32,13 @@ export function AppShell({
   const pathname = usePathname();
   const wanted = params.slug ?? lastWorkspace;
   const current = workspaces.find((w) => w.slug === wanted) ?? (params.slug ? undefined : workspaces[0]);
+  const projects =
+    useQuery({
+      ...trpc.projects.list.queryOptions({ workspace: current?.slug ?? '' }),
+      enabled: current !== undefined,
+    }).data?.items ?? [];
+  // Boards and lists use the whole width; reading pages stay at a comfortable measure.
+  const fullWidth = /^\/w\/[^/]+\/p\/[^/]+(\/list)?$/.test(pathname);
 
   const [drawerOpen, setDrawerOpen] = useState(false);
   const sidebarId = useId();
@@ -74,6 +81,7 @@ export function AppShell({
       </div>
       <div className="mt-6 flex-1 space-y-6 overflow-y-auto px-3">
         {current ? <WorkspaceNav workspace={current} pathname={pathname} /> : null}
+        {current ? <ProjectsNav slug={current.slug} projects={projects} pathname={pathname} /> : null}
         {viewer.isInstanceAdmin ? <InstanceNav pathname={pathname} /> : null}
       </div>
       <div className="border-t border-slate-200/80 p-3">
@@ -140,7 +148,7 @@ export function AppShell({
       <main
         id="main"
         inert={!wide && drawerOpen}
-        className="mx-auto w-full max-w-6xl px-4 py-8 sm:px-8 lg:py-10"
+        className={`mx-auto w-full px-4 py-8 sm:px-8 lg:py-10 ${fullWidth ? 'max-w-none' : 'max-w-6xl'}`}
       >
         {children}
       </main>

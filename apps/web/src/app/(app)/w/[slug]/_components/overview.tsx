@@ -1,54 +1,45 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
-import { can, ROLE_DESCRIPTIONS, ROLE_LABELS } from '@taskforge/auth/roles';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { can, ROLE_DESCRIPTIONS } from '@taskforge/auth/roles';
 import type { Route } from 'next';
 import Link from 'next/link';
-import type { ReactNode } from 'react';
-import { workspacePath } from '../../../../../lib/paths.ts';
+import { type ReactNode, useState } from 'react';
+import { failureMessage } from '../../../../../lib/errors.ts';
+import { projectPath, workspacePath } from '../../../../../lib/paths.ts';
 import { useTRPC } from '../../../../../trpc/react.tsx';
+import { FormAlert } from '../../../../_components/alert.tsx';
 import { Avatar, WorkspaceMark } from '../../../../_components/avatar.tsx';
 import { RoleBadge } from '../../../../_components/badge.tsx';
-import { ButtonLink } from '../../../../_components/button.tsx';
+import { Button, ButtonLink } from '../../../../_components/button.tsx';
 import { Card, EmptyState } from '../../../../_components/card.tsx';
 import { formatCount, formatDate } from '../../../../_components/format.ts';
 import {
   ArrowRightIcon,
-  AuditIcon,
-  MailIcon,
+  BoardIcon,
+  FolderIcon,
+  InboxIcon,
+  ListIcon,
   PlusIcon,
-  ShieldIcon,
-  UsersIcon,
+  PulseIcon,
 } from '../../../../_components/icons.tsx';
-import { RelativeTime } from '../../../../_components/relative-time.tsx';
-import { ActivityList } from './activity-list.tsx';
+import { myTasksInput, nextCursor, recentActivityInput } from './home-queries.ts';
+import { CreateProjectDialog } from './project-form.tsx';
+import { useQuickCreate } from './quick-create.tsx';
+import { TaskRow } from './task-row.tsx';
+import type { ProjectSummary } from './use-task-data.ts';
 import { useWorkspace } from './use-workspace.ts';
+import { WorkActivityList } from './work-activity.tsx';
 
-const MEMBERS_SHOWN = 6;
+const MEMBERS_SHOWN = 8;
 
-const rights: { label: string; allowed: (role: Parameters<typeof can>[0]) => boolean }[] = [
-  { label: 'Read projects, tasks and members', allowed: (role) => can(role, 'workspace.read') },
-  { label: 'Create and edit tasks and comments', allowed: (role) => can(role, 'tasks.write') },
-  {
-    label: 'Manage projects, labels, members and invitations',
-    allowed: (role) => can(role, 'members.manage'),
-  },
-  { label: 'Read the audit log', allowed: (role) => can(role, 'audit.read') },
-  { label: 'Delete the workspace', allowed: (role) => can(role, 'workspace.delete') },
-];
-
-/** The workspace at a glance: your role, who is in it, who is invited and (admins) what happened lately. */
-export function Overview({ slug, recentActivity }: { slug: string; recentActivity: number }) {
+/** The workspace's home: projects, the viewer's open tasks, the team, and the latest work. */
+export function Overview({ slug }: { slug: string }) {
   const trpc = useTRPC();
   const workspace = useWorkspace(slug);
-  const input = { workspace: slug };
+  const quickCreate = useQuickCreate();
   const isAdmin = can(workspace.role, 'invitations.manage');
-  const members = useQuery(trpc.members.list.queryOptions(input));
-  const invitations = useQuery({ ...trpc.invitations.list.queryOptions(input), enabled: isAdmin });
-  const activity = useQuery({
-    ...trpc.audit.list.queryOptions({ ...input, limit: recentActivity }),
-    enabled: can(workspace.role, 'audit.read'),
-  });
+  const members = useQuery(trpc.members.list.queryOptions({ workspace: slug }));
 
   return (
     <div className="space-y-6">
@@ -67,157 +58,306 @@ export function Overview({ slug, recentActivity }: { slug: string; recentActivit
             </p>
           </div>
         </div>
-        {isAdmin ? (
-          <ButtonLink href={workspacePath(slug, 'invitations')} variant="primary">
-            <PlusIcon />
-            Invite people
-          </ButtonLink>
-        ) : null}
+        <div className="flex flex-wrap items-center gap-3">
+          {isAdmin ? (
+            <ButtonLink href={workspacePath(slug, 'invitations')} variant="secondary">
+              <PlusIcon />
+              Invite people
+            </ButtonLink>
+          ) : null}
+          {quickCreate.enabled ? (
+            <Button onClick={() => quickCreate.open()}>
+              <PlusIcon />
+              New task
+              <kbd className="ml-1 rounded bg-white/20 px-1.5 font-sans text-[11px] font-medium">C</kbd>
+            </Button>
+          ) : null}
+        </div>
       </header>
 
-      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <Stat label="Your role" icon={<ShieldIcon />} testId="your-role">
-          <RoleBadge role={workspace.role} />
-          <p className="mt-2 text-xs text-slate-500">{ROLE_DESCRIPTIONS[workspace.role]}</p>
-        </Stat>
-        <Stat label="Members" icon={<UsersIcon />}>
-          <p className="text-3xl font-semibold tabular-nums tracking-tight" data-testid="member-count">
-            {formatCount(workspace.memberCount)}
-          </p>
-        </Stat>
-        <Stat label="Pending invitations" icon={<MailIcon />}>
-          <p className="text-3xl font-semibold tabular-nums tracking-tight" data-testid="pending-count">
-            {formatCount(workspace.pendingInvitations)}
-          </p>
-        </Stat>
-      </div>
+      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-3">
+        <div className="min-w-0 space-y-6 lg:col-span-2">
+          <Projects slug={slug} canManage={can(workspace.role, 'projects.manage')} />
+          <MyTasks slug={slug} />
+        </div>
 
-      <div className="grid grid-cols-1 items-start gap-6 lg:grid-cols-5">
-        <Card
-          title="Members"
-          className="lg:col-span-3"
-          flush
-          action={<ViewAll href={workspacePath(slug, 'members')}>All members</ViewAll>}
-        >
-          <ul className="divide-y divide-slate-100" data-testid="overview-members">
-            {(members.data?.items ?? []).slice(0, MEMBERS_SHOWN).map((member) => (
-              <li key={member.user.id} className="flex items-center gap-3 px-6 py-3">
-                <Avatar name={member.user.name} seed={member.user.id} />
-                <div className="min-w-0 flex-1">
-                  <p className="truncate text-sm font-medium text-slate-900">{member.user.name}</p>
-                  <p className="truncate text-xs text-slate-500">{member.user.email}</p>
-                </div>
-                <RoleBadge role={member.role} />
-              </li>
-            ))}
-          </ul>
-          {members.data && members.data.items.length > MEMBERS_SHOWN ? (
-            <p className="border-t border-slate-100 px-6 py-3 text-xs text-slate-500">
-              and {members.data.items.length - MEMBERS_SHOWN} more
-            </p>
-          ) : null}
-        </Card>
+        <div className="min-w-0 space-y-6">
+          <Card title="Your role" testId="your-role">
+            <div className="flex items-center gap-3">
+              <RoleBadge role={workspace.role} />
+              <span className="text-xs text-slate-500">{ROLE_DESCRIPTIONS[workspace.role]}</span>
+            </div>
+            <dl className="mt-5 grid grid-cols-2 gap-4 border-t border-slate-100 pt-4">
+              <div>
+                <dt className="text-xs text-slate-500">Members</dt>
+                <dd className="mt-0.5 text-xl font-semibold tabular-nums" data-testid="member-count">
+                  {formatCount(workspace.memberCount)}
+                </dd>
+              </div>
+              <div>
+                <dt className="text-xs text-slate-500">Pending invitations</dt>
+                <dd className="mt-0.5 text-xl font-semibold tabular-nums" data-testid="pending-count">
+                  {formatCount(workspace.pendingInvitations)}
+                </dd>
+              </div>
+            </dl>
+          </Card>
 
-        <div className="space-y-6 lg:col-span-2">
-          {isAdmin ? (
-            <Card
-              title="Pending invitations"
-              flush
-              action={<ViewAll href={workspacePath(slug, 'invitations')}>Manage</ViewAll>}
-            >
-              {invitations.data && invitations.data.items.length > 0 ? (
-                <ul className="divide-y divide-slate-100">
-                  {invitations.data.items.slice(0, 5).map((invitation) => (
-                    <li key={invitation.id} className="flex items-center gap-3 px-6 py-3">
-                      <div className="min-w-0 flex-1">
-                        <p className="truncate text-sm text-slate-900">{invitation.email}</p>
-                        <p className="text-xs text-slate-500">
-                          {ROLE_LABELS[invitation.role]} ·{' '}
-                          {invitation.expired ? (
-                            <span className="text-amber-700">expired</span>
-                          ) : (
-                            <>
-                              expires <RelativeTime date={invitation.expiresAt} />
-                            </>
-                          )}
-                        </p>
-                      </div>
-                    </li>
-                  ))}
-                </ul>
-              ) : (
-                <EmptyState title="No one is waiting">
-                  Invite teammates by email; they join with a link.
-                </EmptyState>
-              )}
-            </Card>
-          ) : (
-            <Card title="What you can do here">
-              <ul className="space-y-2.5">
-                {rights.map((right) => {
-                  const allowed = right.allowed(workspace.role);
-                  return (
-                    <li
-                      key={right.label}
-                      className={`flex items-start gap-2.5 text-sm ${allowed ? 'text-slate-700' : 'text-slate-400 line-through decoration-slate-300'}`}
-                    >
-                      <span
-                        className={`mt-1.5 size-1.5 shrink-0 rounded-full ${allowed ? 'bg-emerald-500' : 'bg-slate-300'}`}
-                      />
-                      {right.label}
-                    </li>
-                  );
-                })}
-              </ul>
-              <p className="mt-4 text-xs text-slate-500">
-                Need more? Ask an admin or owner of this workspace.
-              </p>
-            </Card>
-          )}
+          <Card
+            title="Team"
+            flush
+            action={<ViewAll href={workspacePath(slug, 'members')}>All members</ViewAll>}
+          >
+            <ul className="flex flex-wrap gap-2 px-6 py-4" data-testid="overview-members">
+              {(members.data?.items ?? []).slice(0, MEMBERS_SHOWN).map((member) => (
+                <li key={member.user.id} title={`${member.user.name} · ${member.role.toLowerCase()}`}>
+                  <Avatar name={member.user.name} seed={member.user.id} />
+                  <span className="sr-only">
+                    {member.user.name}, {member.role.toLowerCase()}
+                  </span>
+                </li>
+              ))}
+              {members.data && members.data.items.length > MEMBERS_SHOWN ? (
+                <li className="flex size-9 items-center justify-center rounded-full bg-slate-100 text-xs font-medium text-slate-600">
+                  +{members.data.items.length - MEMBERS_SHOWN}
+                </li>
+              ) : null}
+            </ul>
+          </Card>
 
-          {can(workspace.role, 'audit.read') ? (
-            <Card
-              title="Recent activity"
-              flush
-              action={<ViewAll href={workspacePath(slug, 'audit')}>Audit log</ViewAll>}
-            >
-              {activity.data && activity.data.items.length > 0 ? (
-                <ActivityList entries={activity.data.items} compact />
-              ) : (
-                <EmptyState icon={<AuditIcon />} title="Nothing yet" />
-              )}
-            </Card>
-          ) : null}
+          <RecentActivity slug={slug} />
         </div>
       </div>
     </div>
   );
 }
 
-function Stat({
-  label,
-  icon,
-  children,
-  testId,
-}: {
-  label: string;
-  icon: ReactNode;
-  children: ReactNode;
-  testId?: string;
-}) {
+function Projects({ slug, canManage }: { slug: string; canManage: boolean }) {
+  const trpc = useTRPC();
+  const [showArchived, setShowArchived] = useState(false);
+  const [creating, setCreating] = useState(false);
+  const input = showArchived ? { workspace: slug, includeArchived: true } : { workspace: slug };
+  const projects = useQuery({
+    ...trpc.projects.list.queryOptions(input),
+    placeholderData: (previous) => previous,
+  });
+  const items = projects.data?.items ?? [];
+
+  return (
+    <Card
+      title="Projects"
+      testId="projects"
+      action={
+        <div className="flex items-center gap-3">
+          <label className="flex items-center gap-2 text-xs text-slate-500">
+            <input
+              type="checkbox"
+              checked={showArchived}
+              onChange={(event) => setShowArchived(event.target.checked)}
+              className="size-3.5 rounded border-slate-300 accent-indigo-600"
+            />
+            Show archived
+          </label>
+          {canManage ? (
+            <Button size="sm" variant="secondary" onClick={() => setCreating(true)}>
+              <PlusIcon />
+              New project
+            </Button>
+          ) : null}
+        </div>
+      }
+    >
+      {projects.isError ? <FormAlert message={failureMessage(projects.error)} /> : null}
+      {items.length === 0 && !projects.isPending ? (
+        <EmptyState
+          icon={<FolderIcon />}
+          title="No projects yet"
+          action={
+            canManage ? (
+              <Button onClick={() => setCreating(true)}>
+                <PlusIcon />
+                Create the first project
+              </Button>
+            ) : null
+          }
+        >
+          {canManage
+            ? 'A project groups tasks under a short key, like ENG-42.'
+            : 'An admin of this workspace creates projects; their tasks will show up here.'}
+        </EmptyState>
+      ) : (
+        <ul className="grid grid-cols-1 gap-3 sm:grid-cols-2">
+          {items.map((project) => (
+            <li key={project.id}>
+              <ProjectCard slug={slug} project={project} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {canManage ? (
+        <CreateProjectDialog slug={slug} open={creating} onClose={() => setCreating(false)} />
+      ) : null}
+    </Card>
+  );
+}
+
+function ProjectCard({ slug, project }: { slug: string; project: ProjectSummary }) {
+  const done = project.taskCount - project.openTaskCount;
+  const progress = project.taskCount === 0 ? 0 : Math.round((done / project.taskCount) * 100);
   return (
     <div
-      data-testid={testId}
-      className="rounded-2xl border border-slate-200/80 bg-white p-5 shadow-sm shadow-slate-200/50"
+      data-testid={`project-${project.key}`}
+      className="group relative flex h-full flex-col rounded-xl border border-slate-200 bg-white p-4 transition-shadow hover:border-slate-300 hover:shadow-md hover:shadow-slate-200/60"
     >
-      <div className="mb-3 flex items-center justify-between">
-        <p className="text-sm font-medium text-slate-500">{label}</p>
-        <span className="flex size-8 items-center justify-center rounded-lg bg-indigo-50 text-indigo-600">
-          {icon}
-        </span>
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <span className="rounded-md bg-slate-100 px-1.5 py-0.5 font-mono text-[11px] font-semibold text-slate-600">
+            {project.key}
+          </span>
+          <h3 className="mt-2 truncate text-sm font-semibold text-slate-900">
+            <Link
+              href={projectPath(slug, project.key)}
+              className="after:absolute after:inset-0 after:rounded-xl focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:outline-indigo-600"
+            >
+              {project.name}
+            </Link>
+          </h3>
+        </div>
+        {project.archivedAt ? (
+          <span className="rounded-md bg-amber-50 px-1.5 py-0.5 text-[11px] font-medium text-amber-800 ring-1 ring-amber-600/20 ring-inset">
+            Archived
+          </span>
+        ) : null}
       </div>
-      {children}
+      <p className="mt-1 line-clamp-2 min-h-10 text-xs text-slate-500">
+        {project.description ? plainText(project.description) : 'No description.'}
+      </p>
+      <div className="mt-4">
+        <div className="flex items-baseline justify-between text-xs">
+          <span className="text-slate-600">
+            <span className="font-semibold text-slate-900 tabular-nums">
+              {formatCount(project.openTaskCount)}
+            </span>{' '}
+            open
+          </span>
+          <span className="text-slate-400 tabular-nums">
+            {formatCount(done)} of {formatCount(project.taskCount)} closed
+          </span>
+        </div>
+        <div
+          className="mt-1.5 h-1.5 overflow-hidden rounded-full bg-slate-100"
+          role="progressbar"
+          aria-label={`${project.name}: ${progress}% closed`}
+          aria-valuenow={progress}
+          aria-valuemin={0}
+          aria-valuemax={100}
+        >
+          <div className="h-full rounded-full bg-indigo-500" style={{ width: `${progress}%` }} />
+        </div>
+      </div>
+      <div className="relative z-10 mt-4 flex gap-2 border-t border-slate-100 pt-3">
+        <Link
+          href={projectPath(slug, project.key)}
+          className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
+        >
+          <BoardIcon className="size-3.5" />
+          Board
+        </Link>
+        <Link
+          href={projectPath(slug, project.key, 'list')}
+          className="inline-flex items-center gap-1.5 rounded-md px-2 py-1 text-xs font-medium text-slate-600 hover:bg-slate-100 hover:text-slate-900 focus-visible:outline-2 focus-visible:outline-indigo-600"
+        >
+          <ListIcon className="size-3.5" />
+          List
+        </Link>
+      </div>
     </div>
+  );
+}
+
+/** A description's first words without markdown punctuation, for a one-line teaser. */
+function plainText(markdown: string): string {
+  return markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[#>*_`~|-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function MyTasks({ slug }: { slug: string }) {
+  const trpc = useTRPC();
+  const tasks = useInfiniteQuery(
+    trpc.tasks.list.infiniteQueryOptions(myTasksInput(slug), { getNextPageParam: nextCursor }),
+  );
+  const items = tasks.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <Card title="My open tasks" description="Assigned to you, soonest due first." flush testId="my-tasks">
+      {tasks.isError ? (
+        <div className="p-6">
+          <FormAlert message={failureMessage(tasks.error)} />
+        </div>
+      ) : items.length === 0 && !tasks.isPending ? (
+        <EmptyState icon={<InboxIcon />} title="Nothing on your plate">
+          Tasks assigned to you that are not done show up here.
+        </EmptyState>
+      ) : (
+        <ul className="divide-y divide-slate-100">
+          {items.map((task) => (
+            <li key={task.id}>
+              <TaskRow slug={slug} task={task} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {tasks.hasNextPage ? (
+        <div className="border-t border-slate-100 px-6 py-3 text-center">
+          <Button
+            variant="ghost"
+            size="sm"
+            pending={tasks.isFetchingNextPage}
+            pendingLabel="Loading…"
+            onClick={() => void tasks.fetchNextPage()}
+          >
+            Show more
+          </Button>
+        </div>
+      ) : null}
+    </Card>
+  );
+}
+
+function RecentActivity({ slug }: { slug: string }) {
+  const trpc = useTRPC();
+  const feed = useInfiniteQuery(
+    trpc.activity.list.infiniteQueryOptions(recentActivityInput(slug), { getNextPageParam: nextCursor }),
+  );
+  const entries = feed.data?.pages.flatMap((page) => page.items) ?? [];
+  return (
+    <Card title="Recent activity" flush testId="recent-activity">
+      {entries.length === 0 && !feed.isPending ? (
+        <EmptyState icon={<PulseIcon />} title="Quiet so far">
+          Changes to projects, tasks, comments and labels appear here.
+        </EmptyState>
+      ) : (
+        <div className="px-6 pt-4">
+          <WorkActivityList slug={slug} entries={entries} />
+        </div>
+      )}
+      {feed.hasNextPage ? (
+        <div className="border-t border-slate-100 px-6 py-3 text-center">
+          <Button
+            variant="ghost"
+            size="sm"
+            pending={feed.isFetchingNextPage}
+            pendingLabel="Loading…"
+            onClick={() => void feed.fetchNextPage()}
+          >
+            Older activity
+          </Button>
+        </div>
+      ) : null}
+    </Card>
   );
 }
 

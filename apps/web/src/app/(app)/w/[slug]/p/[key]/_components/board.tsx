@@ -1,0 +1,320 @@
+'use client';
+
+import {
+  type Announcements,
+  closestCorners,
+  DndContext,
+  type DragEndEvent,
+  type DragOverEvent,
+  DragOverlay,
+  type DragStartEvent,
+  KeyboardSensor,
+  MouseSensor,
+  TouchSensor,
+  useDroppable,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { can } from '@taskforge/auth/roles';
+import type { TaskStatus } from '@taskforge/db/enums';
+import { useMemo, useRef, useState } from 'react';
+import { type ColumnIds, neighboursOf, placeInColumns, slotOf } from '../../../../../../../lib/board.ts';
+import { failureMessage } from '../../../../../../../lib/errors.ts';
+import { isStatus, STATUS_LABELS } from '../../../../../../../lib/tasks.ts';
+import { FormAlert } from '../../../../../../_components/alert.tsx';
+import { Button } from '../../../../../../_components/button.tsx';
+import { CloseIcon, PlusIcon } from '../../../../../../_components/icons.tsx';
+import { useQuickCreate } from '../../../_components/quick-create.tsx';
+import { StatusIcon } from '../../../_components/task-bits.tsx';
+import { useWorkspace } from '../../../_components/use-workspace.ts';
+import { SortableTaskCard, TaskCardBody } from './task-card.tsx';
+import { TaskPanel, useTaskPanel } from './task-panel.tsx';
+import { type BoardColumn, idsOf, type TaskSummary, useBoardColumns, useMoveTask } from './use-board.ts';
+import { useProject } from './use-project.ts';
+
+const COLUMN_PREFIX = 'column:';
+
+function columnId(status: TaskStatus): string {
+  return `${COLUMN_PREFIX}${status}`;
+}
+
+const INSTRUCTIONS =
+  'To move a task, focus its move button and press Space or Enter. Then use the up and down arrow keys ' +
+  'to move it within a column and the left and right arrow keys to move it to another column. Press ' +
+  'Space or Enter to drop it there, or Escape to cancel.';
+
+/**
+ * The project as a board: a column per status, cards in manual order. Cards move by drag and
+ * drop or keyboard (dnd-kit), land at once (optimistic), and go back with a message if the
+ * server refuses. Clicking a card opens it beside the board.
+ */
+export function Board({ slug, projectKey }: { slug: string; projectKey: string }) {
+  const workspace = useWorkspace(slug);
+  const project = useProject(slug, projectKey);
+  const quickCreate = useQuickCreate();
+  const canMove = can(workspace.role, 'tasks.write') && project.archivedAt === null;
+  const columns = useBoardColumns(slug, projectKey);
+  const { move, moving, notice, dismiss } = useMoveTask(slug, projectKey);
+  const panel = useTaskPanel();
+
+  const base = useMemo(() => idsOf(columns), [columns]);
+  const tasks = useMemo(() => {
+    const all = new Map<string, TaskSummary>();
+    for (const column of columns) for (const task of column.tasks) all.set(task.id, task);
+    return all;
+  }, [columns]);
+  const [drag, setDragState] = useState<{ id: string; columns: ColumnIds } | null>(null);
+  // Announcements run outside React's render: they read the latest drag through a ref.
+  const dragRef = useRef(drag);
+  const setDrag = (next: { id: string; columns: ColumnIds } | null) => {
+    dragRef.current = next;
+    setDragState(next);
+  };
+  const shown = drag?.columns ?? base;
+  const active = drag ? tasks.get(drag.id) : undefined;
+
+  const sensors = useSensors(
+    useSensor(MouseSensor, { activationConstraint: { distance: 6 } }),
+    useSensor(TouchSensor, { activationConstraint: { delay: 220, tolerance: 8 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+
+  /** The column and index an `over` id stands for: a task's place, or the end of an empty column. */
+  const slotOver = (overId: string, layout: ColumnIds) => {
+    const status = overId.startsWith(COLUMN_PREFIX) ? overId.slice(COLUMN_PREFIX.length) : null;
+    if (status !== null) return isStatus(status) ? { status, index: layout[status].length } : null;
+    return slotOf(layout, overId);
+  };
+
+  const onDragStart = ({ active: start }: DragStartEvent) => {
+    dismiss();
+    setDrag({ id: String(start.id), columns: base });
+  };
+
+  const onDragOver = ({ active: current, over }: DragOverEvent) => {
+    if (!over || !drag) return;
+    const target = slotOver(String(over.id), drag.columns);
+    const from = slotOf(drag.columns, String(current.id));
+    if (!target || !from || target.status === from.status) return;
+    // Into another column: just below the card it is over when the pointer is past its middle.
+    const below =
+      !String(over.id).startsWith(COLUMN_PREFIX) &&
+      current.rect.current.translated !== null &&
+      current.rect.current.translated.top > over.rect.top + over.rect.height / 2;
+    setDrag({
+      id: drag.id,
+      columns: placeInColumns(drag.columns, drag.id, target.status, target.index + (below ? 1 : 0)),
+    });
+  };
+
+  const onDragEnd = ({ active: end, over }: DragEndEvent) => {
+    const current = drag;
+    if (!current) return;
+    let layout = current.columns;
+    const target = over ? slotOver(String(over.id), layout) : null;
+    const from = slotOf(layout, current.id);
+    if (target && from && target.status === from.status && !String(over?.id).startsWith(COLUMN_PREFIX)) {
+      layout = placeInColumns(layout, current.id, target.status, target.index);
+    }
+    const task = tasks.get(String(end.id));
+    const before = slotOf(base, current.id);
+    const after = slotOf(layout, current.id);
+    setDrag(null);
+    if (!task || !after || !over) return;
+    if (before && before.status === after.status && before.index === after.index) return;
+    move({ task, status: after.status, ...neighboursOf(layout, current.id) });
+  };
+
+  const placeOf = (id: string, layout: ColumnIds | undefined) => {
+    const task = tasks.get(id);
+    const slot = layout ? slotOf(layout, id) : null;
+    const name = task ? task.key : 'The task';
+    if (!slot || !layout) return { name, where: '' };
+    return {
+      name,
+      where: `${STATUS_LABELS[slot.status]}, position ${slot.index + 1} of ${layout[slot.status].length}`,
+    };
+  };
+  const announcements: Announcements = {
+    onDragStart: ({ active: start }) => {
+      const { name, where } = placeOf(String(start.id), base);
+      return `Picked up ${name}, in ${where}.`;
+    },
+    onDragOver: ({ active: current }) => {
+      const { name, where } = placeOf(String(current.id), dragRef.current?.columns);
+      return where ? `${name} is now in ${where}.` : undefined;
+    },
+    onDragEnd: ({ active: end }) => {
+      const { name, where } = placeOf(String(end.id), dragRef.current?.columns);
+      return where ? `Dropped ${name} in ${where}.` : `Dropped ${name}.`;
+    },
+    onDragCancel: ({ active: cancel }) => `Moving ${placeOf(String(cancel.id), base).name} was cancelled.`,
+  };
+
+  return (
+    <>
+      <div aria-live="polite" role="status" className="sr-only" data-testid="board-status">
+        {notice?.tone === 'done' ? notice.text : ''}
+      </div>
+      {notice?.tone === 'error' ? (
+        <div
+          role="alert"
+          data-testid="board-error"
+          className="mb-4 flex items-start gap-3 rounded-xl border border-rose-200 bg-rose-50 px-4 py-3 text-sm text-rose-800"
+        >
+          <p className="min-w-0 flex-1">{notice.text}</p>
+          <button
+            type="button"
+            onClick={dismiss}
+            className="rounded p-0.5 text-rose-500 hover:bg-rose-100 focus-visible:outline-2 focus-visible:outline-rose-600"
+          >
+            <CloseIcon className="size-4" />
+            <span className="sr-only">Dismiss</span>
+          </button>
+        </div>
+      ) : null}
+      {canMove ? (
+        <p className="mb-3 hidden text-xs text-slate-500 md:block">
+          Drag cards between columns, or focus a card’s move button and use Space and the arrow keys.
+        </p>
+      ) : null}
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCorners}
+        onDragStart={onDragStart}
+        onDragOver={onDragOver}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => setDrag(null)}
+        accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
+      >
+        <div
+          className="-mx-4 flex snap-x snap-mandatory gap-3 overflow-x-auto px-4 pb-6 sm:-mx-8 sm:px-8 lg:snap-none"
+          data-testid="board"
+        >
+          {columns.map((column) => (
+            <Column
+              key={column.status}
+              slug={slug}
+              column={column}
+              ids={shown[column.status]}
+              tasks={tasks}
+              total={project.tasksByStatus[column.status] ?? column.tasks.length}
+              canMove={canMove}
+              moving={moving}
+              onOpen={panel.open}
+              onAdd={
+                quickCreate.enabled && project.archivedAt === null
+                  ? () => quickCreate.open({ project: project.key, status: column.status })
+                  : null
+              }
+            />
+          ))}
+        </div>
+        <DragOverlay dropAnimation={null}>
+          {active ? (
+            <div className="w-72 cursor-grabbing">
+              <TaskCardBody slug={slug} task={active} overlay />
+            </div>
+          ) : null}
+        </DragOverlay>
+      </DndContext>
+      <TaskPanel slug={slug} panel={panel} />
+    </>
+  );
+}
+
+function Column({
+  slug,
+  column,
+  ids,
+  tasks,
+  total,
+  canMove,
+  moving,
+  onOpen,
+  onAdd,
+}: {
+  slug: string;
+  column: BoardColumn;
+  ids: string[];
+  tasks: Map<string, TaskSummary>;
+  total: number;
+  canMove: boolean;
+  moving: ReadonlySet<string>;
+  onOpen: (key: string) => void;
+  onAdd: (() => void) | null;
+}) {
+  const { setNodeRef, isOver } = useDroppable({ id: columnId(column.status), data: { type: 'column' } });
+  const label = STATUS_LABELS[column.status];
+  return (
+    <section
+      aria-label={`${label}, ${total} ${total === 1 ? 'task' : 'tasks'}`}
+      data-testid={`column-${column.status}`}
+      className="flex w-[82vw] max-w-80 shrink-0 snap-start flex-col rounded-2xl bg-slate-100/80 sm:w-72"
+    >
+      <header className="flex items-center gap-2 px-3 pt-3 pb-2">
+        <StatusIcon status={column.status} />
+        <h2 className="text-sm font-semibold text-slate-800">{label}</h2>
+        <span className="rounded-full bg-white px-1.5 text-xs font-medium text-slate-500 tabular-nums ring-1 ring-slate-200">
+          {total}
+        </span>
+        {onAdd ? (
+          <button
+            type="button"
+            onClick={onAdd}
+            className="ml-auto rounded-md p-1 text-slate-400 hover:bg-white hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
+          >
+            <PlusIcon />
+            <span className="sr-only">New task in {label}</span>
+          </button>
+        ) : null}
+      </header>
+      <SortableContext id={column.status} items={ids} strategy={verticalListSortingStrategy}>
+        <div
+          ref={setNodeRef}
+          className={`flex min-h-24 flex-1 flex-col gap-2 rounded-xl px-2 pb-2 transition-colors ${
+            isOver && ids.length === 0 ? 'bg-indigo-50 ring-2 ring-indigo-200 ring-inset' : ''
+          }`}
+        >
+          {ids.map((id) => {
+            const task = tasks.get(id);
+            return task ? (
+              <SortableTaskCard
+                key={id}
+                slug={slug}
+                task={task}
+                canMove={canMove}
+                moving={moving.has(id)}
+                onOpen={onOpen}
+              />
+            ) : null;
+          })}
+          {column.pending ? (
+            <div className="space-y-2" aria-hidden="true">
+              <div className="h-20 animate-pulse rounded-xl bg-white/70" />
+              <div className="h-16 animate-pulse rounded-xl bg-white/60" />
+            </div>
+          ) : ids.length === 0 ? (
+            <p className="flex flex-1 items-center justify-center rounded-xl border border-dashed border-slate-300 px-3 py-6 text-center text-xs text-slate-400">
+              {canMove ? 'Drop tasks here' : 'No tasks'}
+            </p>
+          ) : null}
+          {column.error ? <FormAlert message={failureMessage(column.error)} /> : null}
+          {column.hasMore ? (
+            <Button
+              variant="ghost"
+              size="sm"
+              pending={column.loadingMore}
+              pendingLabel="Loading…"
+              onClick={column.loadMore}
+              className="w-full"
+            >
+              Load more
+            </Button>
+          ) : null}
+        </div>
+      </SortableContext>
+    </section>
+  );
+}

@@ -1,0 +1,90 @@
+'use client';
+
+import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { CloseIcon } from './icons.tsx';
+
+/**
+ * A modal built on the native <dialog>: focus moves in and is trapped, the page behind is inert,
+ * Escape closes, and focus returns to whatever opened it. `side`: a panel sliding in from the
+ * right (task details beside the board), full screen on phones.
+ */
+export function Modal({
+  open,
+  title,
+  description,
+  children,
+  onClose,
+  side = false,
+  size = 'md',
+  testId,
+  hideTitle = false,
+}: {
+  open: boolean;
+  title: string;
+  description?: ReactNode;
+  children: ReactNode;
+  onClose: () => void;
+  side?: boolean;
+  size?: 'md' | 'lg';
+  testId?: string;
+  /** The title names the dialog for screen readers but is not shown (the content has its own heading). */
+  hideTitle?: boolean;
+}) {
+  const ref = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+
+  const frame = side
+    ? 'm-0 ml-auto h-dvh max-h-none w-full max-w-none rounded-none sm:w-[min(44rem,92vw)] sm:rounded-l-2xl'
+    : `m-auto w-[calc(100%-2rem)] ${size === 'lg' ? 'max-w-2xl' : 'max-w-lg'} rounded-2xl`;
+
+  return (
+    // biome-ignore lint/a11y/useKeyWithClickEvents: a click on the backdrop is a mouse shortcut; Escape is the keyboard's
+    <dialog
+      ref={ref}
+      aria-labelledby={titleId}
+      data-testid={testId}
+      onClose={onClose}
+      onClick={(event) => {
+        // A click on the backdrop (the dialog element itself, outside its content) closes it.
+        if (event.target === event.currentTarget) onClose();
+      }}
+      className={`border border-slate-200 bg-white p-0 text-slate-900 shadow-2xl backdrop:bg-slate-900/40 backdrop:backdrop-blur-[2px] ${frame}`}
+    >
+      {open ? (
+        <div className={side ? 'flex h-full flex-col' : ''}>
+          <div
+            className={`flex items-start justify-between gap-4 px-6 pt-5 ${hideTitle ? 'sr-only' : 'pb-1'}`}
+          >
+            <div className="min-w-0">
+              <h2 id={titleId} className="text-base font-semibold">
+                {title}
+              </h2>
+              {description ? <p className="mt-1 text-sm text-slate-500">{description}</p> : null}
+            </div>
+            {hideTitle ? null : <CloseButton onClose={onClose} />}
+          </div>
+          <div className={side ? 'min-h-0 flex-1 overflow-y-auto' : ''}>{children}</div>
+        </div>
+      ) : null}
+    </dialog>
+  );
+}
+
+export function CloseButton({ onClose, label = 'Close' }: { onClose: () => void; label?: string }) {
+  return (
+    <button
+      type="button"
+      onClick={onClose}
+      className="-mr-2 rounded-lg p-1.5 text-slate-400 hover:bg-slate-100 hover:text-slate-600 focus-visible:outline-2 focus-visible:outline-indigo-600"
+    >
+      <CloseIcon className="size-5" />
+      <span className="sr-only">{label}</span>
+    </button>
+  );
+}
