@@ -30,7 +30,7 @@ export interface QueryCase {
 type TaskListInput = RouterInputs['tasks']['list'];
 type TaskFilters = Omit<TaskListInput, 'workspace' | 'project'>;
 
-const taskDefaults = { archived: false, sort: 'position', direction: 'asc', limit: 50 } as const;
+const taskDefaults = { archived: false, sort: 'position', order: 'asc', limit: 50 } as const;
 
 /** tasks.list in project ENG (or across the workspace with `mine`); `pages` earlier pages first. */
 function tasksList(filters: TaskFilters, options: { mine?: boolean; pages?: number } = {}) {
@@ -72,7 +72,7 @@ export const CASES: QueryCase[] = [
   {
     title: 'tasks.list — sorted by created, newest first',
     expect: 'tasks_project_id_created_at_id_idx scanned backward',
-    run: tasksList({ sort: 'created', direction: 'desc' }),
+    run: tasksList({ sort: 'created', order: 'desc' }),
   },
   {
     title: 'tasks.list — sorted by created, oldest first, third page',
@@ -82,12 +82,12 @@ export const CASES: QueryCase[] = [
   {
     title: 'tasks.list — sorted by updated, most recent first',
     expect: 'tasks_project_id_updated_at_id_idx scanned backward',
-    run: tasksList({ sort: 'updated', direction: 'desc' }),
+    run: tasksList({ sort: 'updated', order: 'desc' }),
   },
   {
     title: 'tasks.list — sorted by priority, most urgent first, second page',
     expect: 'tasks_project_id_priority_id_idx scanned backward from the cursor',
-    run: tasksList({ sort: 'priority', direction: 'desc' }, { pages: 1 }),
+    run: tasksList({ sort: 'priority', order: 'desc' }, { pages: 1 }),
   },
   {
     title: 'tasks.list — sorted by due date, soonest first (undated last)',
@@ -97,7 +97,7 @@ export const CASES: QueryCase[] = [
   {
     title: 'tasks.list — sorted by due date, latest first (undated still last), second page',
     expect: 'tasks_project_id_due_date_id_idx twice, backward: no sort of the whole project',
-    run: tasksList({ sort: 'due', direction: 'desc' }, { pages: 1 }),
+    run: tasksList({ sort: 'due', order: 'desc' }, { pages: 1 }),
   },
   {
     title: 'tasks.list — filter: two statuses',
@@ -123,7 +123,7 @@ export const CASES: QueryCase[] = [
   {
     title: 'tasks.list — filter: priorities URGENT and HIGH, by priority',
     expect: 'tasks_project_id_priority_id_idx with priority = ANY(...) as an index condition',
-    run: tasksList({ priority: ['URGENT', 'HIGH'], sort: 'priority', direction: 'desc' }),
+    run: tasksList({ priority: ['URGENT', 'HIGH'], sort: 'priority', order: 'desc' }),
   },
   {
     title: 'tasks.list — filter: due in a date range, by due date',

@@ -37,7 +37,7 @@ describe('tasks under concurrency', () => {
     ['priority', 'desc'],
   ] as const)(
     'pages by %s %s through every row exactly once while tasks are being added',
-    async (sort, direction) => {
+    async (sort, order) => {
       const t = await team(db());
       const create = (i: number) =>
         t.as.MEMBER.tasks.create({
@@ -64,7 +64,7 @@ describe('tasks under concurrency', () => {
         workspace: t.slug,
         project: 'ENG',
         sort,
-        direction,
+        order,
         limit: 4,
       };
       let cursor: string | null | undefined;

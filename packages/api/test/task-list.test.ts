@@ -150,8 +150,10 @@ describe('tasks.list', () => {
     async (sort) => {
       for (const direction of ['asc', 'desc'] as const) {
         const expected = expectedOrder(all, sort, direction).map((task) => task.id);
-        expect((await list({ sort, direction, limit: 100 })).items.map((task) => task.id)).toEqual(expected);
-        expect((await pages({ sort, direction, limit: 3 })).map((task) => task.id)).toEqual(expected);
+        expect((await list({ sort, order: direction, limit: 100 })).items.map((task) => task.id)).toEqual(
+          expected,
+        );
+        expect((await pages({ sort, order: direction, limit: 3 })).map((task) => task.id)).toEqual(expected);
       }
     },
   );
@@ -188,7 +190,7 @@ describe('tasks.list', () => {
     expect(await titles({ search: 'login' })).toEqual(['Fix login redirect', 'Speed up board']);
     expect(await titles({ search: 'LOGI' })).toEqual(['Fix login redirect', 'Speed up board']);
     expect(await titles({ search: 'blank page' })).toEqual(['Fix login redirect']);
-    expect(await titles({ search: 'board', sort: 'created', direction: 'desc' })).toEqual([
+    expect(await titles({ search: 'board', sort: 'created', order: 'desc' })).toEqual([
       'Speed up board',
       'Database migration',
     ]);
@@ -222,12 +224,28 @@ describe('tasks.list', () => {
     await db().task.deleteMany({ where: { projectId: ops.id } });
   });
 
+  it('takes `order` for the sort direction and ignores the `direction` tRPC infinite queries add', async () => {
+    const first = await list({ sort: 'created', order: 'desc', limit: 4, direction: 'forward' });
+    const second = await list({
+      sort: 'created',
+      order: 'desc',
+      limit: 4,
+      direction: 'forward',
+      cursor: first.nextCursor ?? '',
+    });
+    expect([...first.items, ...second.items].map((task) => task.id)).toEqual(
+      expectedOrder(all, 'created', 'desc')
+        .slice(0, 8)
+        .map((task) => task.id),
+    );
+  });
+
   it('refuses bad input as field errors and another workspace’s project as not found', async () => {
     const created = await list({ sort: 'created', limit: 2 });
     const wrongSort = await failure(list({ sort: 'due', cursor: created.nextCursor ?? '' }));
     expect(wrongSort.fields.cursor?.[0]).toMatch(/another sort order/);
     const wrongWay = await failure(
-      list({ sort: 'created', direction: 'desc', cursor: created.nextCursor ?? '' }),
+      list({ sort: 'created', order: 'desc', cursor: created.nextCursor ?? '' }),
     );
     expect(wrongWay.fields.cursor).toBeDefined();
     expect((await failure(list({ cursor: 'not-a-cursor' }))).fields.cursor?.[0]).toMatch(/not a cursor/);

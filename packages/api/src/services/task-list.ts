@@ -10,21 +10,21 @@ import { cursorCodec } from './audit.ts';
 import { type ListAfter, type ListQuery, listTasksSql, searchQuery } from './task-list-sql.ts';
 import { taskKey } from './tasks-read.ts';
 
-const direction = z.enum(['asc', 'desc']);
+const order = z.enum(['asc', 'desc']);
 
 /** A page's end as its cursor carries it: the sort (a cursor of another order is refused) and the key. */
 const listCursor = cursorCodec(
   z.discriminatedUnion('sort', [
     z.strictObject({
       sort: z.literal('position'),
-      direction,
+      order,
       status: taskStatusSchema,
       position: z.string().max(64),
       id: idSchema,
     }),
-    z.strictObject({ sort: z.enum(['created', 'updated']), direction, at: z.iso.datetime(), id: idSchema }),
-    z.strictObject({ sort: z.literal('priority'), direction, priority: taskPrioritySchema, id: idSchema }),
-    z.strictObject({ sort: z.literal('due'), direction, due: calendarDateSchema.nullable(), id: idSchema }),
+    z.strictObject({ sort: z.enum(['created', 'updated']), order, at: z.iso.datetime(), id: idSchema }),
+    z.strictObject({ sort: z.literal('priority'), order, priority: taskPrioritySchema, id: idSchema }),
+    z.strictObject({ sort: z.literal('due'), order, due: calendarDateSchema.nullable(), id: idSchema }),
   ]),
 );
 
@@ -71,7 +71,7 @@ function toSummary(row: ListRow): TaskSummary {
 }
 
 function cursorAfter(input: ListTasksInput, task: TaskSummary): string {
-  const common = { direction: input.direction, id: task.id };
+  const common = { order: input.order, id: task.id };
   switch (input.sort) {
     case 'position':
       return listCursor.encode({ sort: 'position', status: task.status, position: task.position, ...common });
@@ -92,7 +92,7 @@ function cursorAfter(input: ListTasksInput, task: TaskSummary): string {
 function decodeAfter(input: ListTasksInput): ListAfter | null {
   if (input.cursor === undefined) return null;
   const cursor = listCursor.decode(input.cursor);
-  if (cursor.sort !== input.sort || cursor.direction !== input.direction) {
+  if (cursor.sort !== input.sort || cursor.order !== input.order) {
     throw invalidField('cursor', 'belongs to another sort order: start from the first page');
   }
   switch (cursor.sort) {
@@ -143,7 +143,7 @@ export async function listTasks(
     archived: input.archived,
     search: input.search ? searchQuery(input.search) : null,
     sort: input.sort,
-    direction: input.direction,
+    direction: input.order,
     after: decodeAfter(input),
     take: input.limit + 1,
   };

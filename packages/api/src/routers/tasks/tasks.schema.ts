@@ -1,10 +1,9 @@
 import {
   calendarDateSchema,
-  cursorSchema,
   idempotencyKeySchema,
   idSchema,
   markdownSchema,
-  pageLimitSchema,
+  pageInput,
   pageOf,
   projectKeySchema,
   taskKeySchema,
@@ -125,9 +124,10 @@ export const listTasksInput = workspaceInput({
   /** Words to find in titles and descriptions (PostgreSQL full-text search; the last word as a prefix). */
   search: z.string().trim().max(200).optional(),
   sort: z.enum(TASK_SORTS).default('position'),
-  direction: z.enum(['asc', 'desc']).default('asc'),
-  cursor: cursorSchema.optional(),
-  limit: pageLimitSchema.default(50),
+  /** `order`, not `direction`: tRPC's infinite queries put their own `direction` into every page's input. */
+  order: z.enum(['asc', 'desc']).default('asc'),
+  /** cursor, limit (at most 100) and the infinite query's `direction`, which is ignored. */
+  ...pageInput,
 });
 export const listTasksOutput = pageOf(taskSummary);
 
