@@ -5,7 +5,7 @@ import { invalidField, notFound } from '../app-errors.ts';
 import { type TaskSummary, taskLabel } from '../routers/tasks/task.schema.ts';
 import type { ListTasksInput, ListTasksOutput } from '../routers/tasks/tasks.schema.ts';
 import { taskPrioritySchema, taskStatusSchema, userSummary } from '../schemas/common.ts';
-import type { Actor } from './actor.ts';
+import type { WorkspaceActor } from './actor.ts';
 import { cursorCodec } from './audit.ts';
 import { type ListAfter, type ListQuery, listTasksSql, searchQuery } from './task-list-sql.ts';
 import { taskKey } from './tasks-read.ts';
@@ -113,7 +113,7 @@ function decodeAfter(input: ListTasksInput): ListAfter | null {
  */
 export async function listTasks(
   db: Db,
-  actor: Actor & { workspaceId: string },
+  actor: Pick<WorkspaceActor, 'userId' | 'workspaceId'>,
   input: ListTasksInput,
 ): Promise<ListTasksOutput> {
   if (input.project === undefined && input.assignee !== 'me') {

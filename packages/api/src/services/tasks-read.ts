@@ -93,8 +93,15 @@ function byKey(workspaceId: string, key: string): Prisma.TaskWhereInput {
 }
 
 /** A task of the workspace by id or by key (`ENG-42`); another workspace's is NOT_FOUND like a missing one. */
-export async function getTask(db: Reader, workspaceId: string, ref: string): Promise<TaskDetail> {
-  const where = idSchema.safeParse(ref).success ? { id: ref, workspaceId } : byKey(workspaceId, ref);
+export async function getTask(
+  db: Reader,
+  actor: { workspaceId: string },
+  input: { ref: string },
+): Promise<TaskDetail> {
+  const { ref } = input;
+  const where = idSchema.safeParse(ref).success
+    ? { id: ref, workspaceId: actor.workspaceId }
+    : byKey(actor.workspaceId, ref);
   const row = await db.task.findFirst({ where, select: taskDetailSelect });
   if (!row) throw notFound(TASK_NOT_FOUND);
   return toTaskDetail(row);
@@ -120,5 +127,5 @@ export function staleConflict(current: TaskDetail): AppError {
 
 /** staleConflict with the task as committed now (after a version-checked write matched no row). */
 export async function staleVersion(db: Reader, workspaceId: string, id: string): Promise<never> {
-  throw staleConflict(await getTask(db, workspaceId, id));
+  throw staleConflict(await getTask(db, { workspaceId }, { ref: id }));
 }

@@ -128,6 +128,6 @@ export async function updateTask(db: Db, actor: WorkspaceActor, input: UpdateTas
         after: side('after'),
       },
     });
-    return getTask(tx, actor.workspaceId, current.id);
+    return getTask(tx, actor, { ref: current.id });
   });
 }

@@ -11,5 +11,5 @@ export function getTaskHandler({
   ctx: Pick<Context, 'db'> & WorkspaceContext;
   input: GetTaskInput;
 }): Promise<TaskDetail> {
-  return getTask(ctx.db, ctx.workspace.id, input.ref);
+  return getTask(ctx.db, { workspaceId: ctx.workspace.id }, { ref: input.ref });
 }

@@ -7,8 +7,8 @@ export function listTasksHandler({
   ctx,
   input,
 }: {
-  ctx: Pick<Context, 'db' | 'ip'> & WorkspaceContext & { user: { id: string } };
+  ctx: Pick<Context, 'db'> & WorkspaceContext & { user: { id: string } };
   input: ListTasksInput;
 }): Promise<ListTasksOutput> {
-  return listTasks(ctx.db, { userId: ctx.user.id, ip: ctx.ip, workspaceId: ctx.workspace.id }, input);
+  return listTasks(ctx.db, { userId: ctx.user.id, workspaceId: ctx.workspace.id }, input);
 }
