@@ -10,6 +10,7 @@
 //
 // Options: --tasks N (rows in the big project), --url URL (an empty, migrated database to use
 // instead of starting one), --out FILE (default docs/queries.md).
+import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -126,6 +127,10 @@ async function main(): Promise<number> {
         postgres: version.rows[0]?.server_version ?? 'unknown',
       }),
     );
+    // Biome formats Markdown too (`npm run lint` checks this file): write it as Biome would.
+    execFileSync(join(findRepoRoot(), 'node_modules/.bin/biome'), ['format', '--write', out], {
+      stdio: 'ignore',
+    });
     const seqScans = documented.filter(
       (c) => planSummary(c.statements.map((s) => s.plan)).seqScans.length > 0,
     );
