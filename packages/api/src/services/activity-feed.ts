@@ -4,7 +4,7 @@ import { WORK_ACTION_PREFIXES } from '../activity/actions.ts';
 import { notFound } from '../app-errors.ts';
 import type { WorkActivityEntry } from '../routers/activity/activity.schema.ts';
 import type { WorkspaceActor } from './actor.ts';
-import { decodeAuditCursor, encodeAuditCursor } from './audit.ts';
+import { afterCursor, decodeAuditCursor, encodeAuditCursor } from './audit.ts';
 import { userSummarySelect } from './selects.ts';
 
 /** No `ip`: every member reads the work feed, and addresses are for the ADMINs' audit log. */
@@ -87,20 +87,7 @@ export async function listActivityFeed(
   const scope = await scopeOf(db, actor.workspaceId, input);
   const rows = await db.activity.findMany({
     where: {
-      AND: [
-        scope,
-        workActions,
-        ...(after
-          ? [
-              {
-                OR: [
-                  { createdAt: { lt: after.createdAt } },
-                  { createdAt: after.createdAt, id: { lt: after.id } },
-                ],
-              },
-            ]
-          : []),
-      ],
+      AND: [scope, workActions, afterCursor(after, 'desc')],
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: input.limit + 1,

@@ -48,6 +48,24 @@ export function decodeAuditCursor(cursor: string): CursorKey {
   return { createdAt: new Date(payload.createdAt), id: payload.id };
 }
 
+/**
+ * The rows after a (createdAt, id) cursor, in a list ordered by both `order`: the OR states the
+ * exact boundary, and the plain range beside it lets PostgreSQL start its index scan there instead
+ * of filtering every earlier row (a later page then costs what the first does).
+ */
+export function afterCursor(after: CursorKey | null, order: 'asc' | 'desc') {
+  if (!after) return {};
+  const past = order === 'desc' ? 'lt' : 'gt';
+  const from = order === 'desc' ? 'lte' : 'gte';
+  return {
+    createdAt: { [from]: after.createdAt },
+    OR: [
+      { createdAt: { [past]: after.createdAt } },
+      { createdAt: after.createdAt, id: { [past]: after.id } },
+    ],
+  };
+}
+
 const activitySelect = {
   id: true,
   action: true,
@@ -93,14 +111,7 @@ export async function listAudit(
     where: {
       workspaceId: input.workspaceId,
       ...(input.action ? { action: { startsWith: likeLiteral(input.action) } } : {}),
-      ...(after
-        ? {
-            OR: [
-              { createdAt: { lt: after.createdAt } },
-              { createdAt: after.createdAt, id: { lt: after.id } },
-            ],
-          }
-        : {}),
+      ...afterCursor(after, 'desc'),
     },
     orderBy: [{ createdAt: 'desc' }, { id: 'desc' }],
     take: input.limit + 1,

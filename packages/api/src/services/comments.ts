@@ -5,7 +5,7 @@ import { excerpt, recordActivity } from '../activity/record.ts';
 import { forbidden, notFound } from '../app-errors.ts';
 import type { CommentInfo } from '../routers/comments/comments.schema.ts';
 import type { WorkspaceActor } from './actor.ts';
-import { decodeAuditCursor, encodeAuditCursor } from './audit.ts';
+import { afterCursor, decodeAuditCursor, encodeAuditCursor } from './audit.ts';
 import { userSummarySelect } from './selects.ts';
 
 export const commentSelect = {
@@ -99,14 +99,7 @@ export async function listComments(
     where: {
       taskId: task.id,
       workspaceId: actor.workspaceId,
-      ...(after
-        ? {
-            OR: [
-              { createdAt: { gt: after.createdAt } },
-              { createdAt: after.createdAt, id: { gt: after.id } },
-            ],
-          }
-        : {}),
+      ...afterCursor(after, 'asc'),
     },
     orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
     take: input.limit + 1,
