@@ -179,6 +179,36 @@ describe('members.remove', () => {
     });
   });
 
+  it('unassigns the removed member’s tasks in that workspace (only there), with a new version', async () => {
+    const { workspace, users, callers, slug } = await team();
+    const [owner, , member] = users;
+    if (!owner || !member) throw new Error('team');
+    const project = await db().project.create({
+      data: { workspaceId: workspace.id, key: 'REM', name: 'Removal', taskCounter: 2 },
+    });
+    const task = (number: number, assigneeId: string) =>
+      db().task.create({
+        data: {
+          workspaceId: workspace.id,
+          projectId: project.id,
+          number,
+          title: `Task ${number}`,
+          position: `a${number}`,
+          assigneeId,
+        },
+      });
+    const theirs = await task(1, member.id);
+    const owners = await task(2, owner.id);
+    await callers[0]?.members.remove({ workspace: slug, userId: member.id });
+    const after = await db().task.findUniqueOrThrow({ where: { id: theirs.id } });
+    expect(after).toMatchObject({ assigneeId: null, version: theirs.version + 1 });
+    expect((await db().task.findUniqueOrThrow({ where: { id: owners.id } })).assigneeId).toBe(owner.id);
+    const activity = await db().activity.findFirstOrThrow({
+      where: { workspaceId: workspace.id, action: 'member.removed' },
+    });
+    expect(activity.data).toMatchObject({ unassignedTasks: 1 });
+  });
+
   it('refuses removing yourself (use leave), an OWNER by an ADMIN, and a stranger', async () => {
     const { workspace, users, callers, slug } = await team();
     const [owner, admin] = users;

@@ -100,6 +100,7 @@ export async function removeMember(db: Db, actor: WorkspaceScoped, input: { user
       where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId: input.userId } },
       select: memberSelect,
     });
+    const unassigned = await unassignTasks(tx, actor.workspaceId, input.userId);
     await recordActivity(tx, {
       action: 'member.removed',
       actorId: actor.userId,
@@ -107,7 +108,7 @@ export async function removeMember(db: Db, actor: WorkspaceScoped, input: { user
       targetType: 'user',
       targetId: input.userId,
       ip: actor.ip,
-      data: { role: current, name: row.user.name, email: row.user.email },
+      data: { role: current, name: row.user.name, email: row.user.email, unassignedTasks: unassigned },
     });
   });
 }
@@ -121,6 +122,7 @@ export async function leaveWorkspace(db: Db, actor: WorkspaceScoped): Promise<vo
     await tx.membership.delete({
       where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId: actor.userId } },
     });
+    const unassigned = await unassignTasks(tx, actor.workspaceId, actor.userId);
     await recordActivity(tx, {
       action: 'member.left',
       actorId: actor.userId,
@@ -128,7 +130,23 @@ export async function leaveWorkspace(db: Db, actor: WorkspaceScoped): Promise<vo
       targetType: 'user',
       targetId: actor.userId,
       ip: actor.ip,
-      data: { role },
+      data: { role, unassignedTasks: unassigned },
     });
   });
+}
+
+/**
+ * Someone who is no longer a member cannot be an assignee (tasks name members only): their tasks in
+ * the workspace become unassigned, each with a new version so a stale editor cannot put them back.
+ */
+async function unassignTasks(
+  tx: Prisma.TransactionClient,
+  workspaceId: string,
+  userId: string,
+): Promise<number> {
+  const { count } = await tx.task.updateMany({
+    where: { workspaceId, assigneeId: userId },
+    data: { assigneeId: null, version: { increment: 1 } },
+  });
+  return count;
 }
