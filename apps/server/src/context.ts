@@ -11,10 +11,12 @@ export function serverContext(
   services: ApiServices,
   req: FastifyRequest,
   reply: FastifyReply | null = null,
+  /** The same headers as a web `Headers` when the caller has made one already (the tRPC handler). */
+  headers: Headers = toWebHeaders(req.headers),
 ): ReturnType<typeof createContext> {
   return createContext(services, {
     requestId: req.id,
-    headers: toWebHeaders(req.headers),
+    headers,
     ip: req.ip || null,
     setCookie: (cookie) => reply?.header('set-cookie', cookie),
   });

@@ -1,9 +1,7 @@
 import {
   type ApiServices,
   AppError,
-  appRouter,
   describeError,
-  errorResponseMeta,
   type HttpLimits,
   type Logger,
   optionsAnswer,
@@ -13,10 +11,9 @@ import {
   refusalResponse,
   refuseByHead,
 } from '@taskforge/api';
-import { type FastifyTRPCPluginOptions, fastifyTRPCPlugin } from '@trpc/server/adapters/fastify';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import { serverContext } from './context.ts';
 import { noteFailure, noteProcedures } from './request-logging.ts';
+import { trpcHandler } from './trpc-handler.ts';
 
 export interface TrpcPluginDeps {
   services: ApiServices;
@@ -75,12 +72,16 @@ export async function registerTrpc(app: FastifyInstance, deps: TrpcPluginDeps): 
         return refuse(req, reply, fastifyRefusal(status, error.message, deps.limits));
       });
 
-      const options: FastifyTRPCPluginOptions<typeof appRouter> = {
-        trpcOptions: {
-          router: appRouter,
-          maxBatchSize: deps.limits.maxBatchSize,
-          createContext: ({ req, res }) => serverContext(deps.services, req, res),
-          responseMeta: errorResponseMeta,
+      // tRPC reads the JSON body itself (as the adapter's plugin sets it up): hand it over as text.
+      scope.removeContentTypeParser('application/json');
+      scope.addContentTypeParser('application/json', { parseAs: 'string' }, (_req, body, done) =>
+        done(null, body),
+      );
+      scope.all(
+        '/:path',
+        trpcHandler({
+          services: deps.services,
+          limits: deps.limits,
           onError: ({ error, path, type, ctx, req }) => {
             const { appCode } = describeError(error);
             noteFailure(req, appCode);
@@ -89,9 +90,8 @@ export async function registerTrpc(app: FastifyInstance, deps: TrpcPluginDeps): 
             if (appCode !== 'INTERNAL' || ctx) return;
             req.log.error({ err: error, path: path ?? null, type }, 'trpc request failed');
           },
-        },
-      };
-      await scope.register(fastifyTRPCPlugin, options);
+        }),
+      );
     },
     { prefix: TRPC_PREFIX },
   );
