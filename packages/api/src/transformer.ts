@@ -2,6 +2,7 @@
 // must pull in nothing but superjson. See docs/decisions/0009-wire-format.md.
 import type { CombinedDataTransformer } from '@trpc/server';
 import superjson from 'superjson';
+import { serializeOutput } from './wire-json.ts';
 
 /** One direction of the wire: what goes onto it and what comes off it. */
 interface WireCodec {
@@ -10,8 +11,9 @@ interface WireCodec {
 }
 
 // superjson.deserialize declares its argument as a SuperJSONResult; what arrives off the wire is
-// unknown until decoded, which is what this type says to callers.
-const superjsonCodec: WireCodec = superjson;
+// unknown until decoded, which is what this type says to callers. Serializing takes the fast
+// path that writes superjson's exact output (wire-json.ts).
+const superjsonCodec: WireCodec = { serialize: serializeOutput, deserialize: superjson.deserialize };
 
 /**
  * The one wire format of the API: plain JSON in, superjson out.
