@@ -1,23 +1,25 @@
 import { parseArgs } from 'node:util';
 
 export interface BenchOptions {
-  /** Seconds of measured load per target. */
+  /** Seconds of measured load per target and scenario. */
   duration: number;
   /** Seconds of unmeasured load first, so JIT and pools are warm. */
   warmup: number;
   connections: number;
   /** Database pool size of every target. */
   pool: number;
+  /** Tasks in the database for each round of board reads and creates, ascending. */
+  sizes: number[];
   skipNext: boolean;
   /** Markdown report path, relative to the repository root. */
   out: string;
 }
 
-const USAGE = `usage: npm run bench -- [--duration 10] [--warmup 3] [--connections 50] [--pool 10] [--skip-next] [--out docs/benchmarks.md]`;
+const USAGE = `usage: npm run bench -- [--duration 10] [--warmup 3] [--connections 50] [--pool 10] [--sizes 10000,1000000] [--skip-next] [--out docs/benchmarks.md]`;
 
 function integer(name: string, raw: string | undefined, fallback: number, min = 1): number {
   if (raw === undefined) return fallback;
-  const value = Number(raw);
+  const value = Number(raw.replaceAll('_', ''));
   if (!Number.isInteger(value) || value < min) {
     throw new Error(`--${name} must be an integer >= ${min} (got "${raw}")\n${USAGE}`);
   }
@@ -32,6 +34,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
       warmup: { type: 'string' },
       connections: { type: 'string' },
       pool: { type: 'string' },
+      sizes: { type: 'string', default: '10000,1000000' },
       'skip-next': { type: 'boolean', default: false },
       out: { type: 'string', default: 'docs/benchmarks.md' },
       help: { type: 'boolean', default: false },
@@ -41,11 +44,16 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     console.log(USAGE);
     process.exit(0);
   }
+  const sizes = values.sizes.split(',').map((raw) => integer('sizes', raw.trim(), 0, 1_000));
+  if (sizes.some((size, i) => i > 0 && size <= (sizes[i - 1] ?? 0))) {
+    throw new Error(`--sizes must ascend (got "${values.sizes}")\n${USAGE}`);
+  }
   return {
     duration: integer('duration', values.duration, 10),
     warmup: integer('warmup', values.warmup, 3, 0),
     connections: integer('connections', values.connections, 50),
     pool: integer('pool', values.pool, 10),
+    sizes,
     skipNext: values['skip-next'],
     out: values.out,
   };

@@ -8,6 +8,20 @@ declare module 'autocannon' {
     timeout?: number;
     headers?: Record<string, string>;
     method?: string;
+    body?: string;
+    /** Each request in turn; setupRequest may rewrite one (e.g. a different body each time). */
+    requests?: RequestSpec[];
+  }
+
+  interface RawRequest {
+    method?: string;
+    path?: string;
+    headers?: Record<string, string>;
+    body?: string;
+  }
+
+  interface RequestSpec extends RawRequest {
+    setupRequest?: (request: RawRequest, context: Record<string, unknown>) => RawRequest;
   }
 
   /** Summary of an HDR histogram; percentiles keyed p50, p97_5, p99 and so on. */

@@ -1,13 +1,15 @@
 /**
- * Target (a): the floor. One hand-written Fastify route on a raw `pg` pool running the
- * same statements the tRPC handler makes Prisma send, with no tRPC, no Prisma, no
- * request-id/helmet/logging. It authorizes the caller as the router does for stats.summary
- * (a bearer API token of an instance administrator, looked up by its SHA-256), so both sides
- * pay for that query. Usage: node bench/baseline-server.ts <port> <database-url> <pool>
+ * Target (a): the floor. Hand-written Fastify routes on a raw `pg` pool running the statements
+ * the tRPC handlers make Prisma send, with no tRPC, no Prisma, no rate limit, no
+ * request-id/security headers/logging. Each authorizes its caller as the router does (a bearer
+ * API token looked up by its SHA-256; workspace membership and role; the token's scope), so both
+ * sides pay for those queries. Usage: node bench/baseline-server.ts <port> <database-url> <pool>
  */
-import { createHash } from 'node:crypto';
 import Fastify, { type FastifyReply } from 'fastify';
 import pg from 'pg';
+import { type Caller, tokenCaller, workspaceAccess } from './baseline-auth.ts';
+import { boardPage } from './baseline-board.ts';
+import { createTask } from './baseline-create.ts';
 import { SUMMARY_SQL, TASK_STATUSES } from './summary.ts';
 
 const [portArg, url, poolArg] = process.argv.slice(2);
@@ -24,42 +26,22 @@ async function count(sql: string): Promise<number> {
   return rows[0]?.n ?? 0;
 }
 
-// packages/auth: tokens.ts (the shape), api-tokens.ts (the lookup and lastUsedAt rule).
-const API_TOKEN = /^tfk_[A-Za-z0-9_-]{43}$/;
-const LAST_USED_EVERY_MS = 60_000;
-const TOKEN_SQL = `SELECT t.id, t.expires_at, t.revoked_at, t.last_used_at, u.is_instance_admin
-  FROM api_tokens t JOIN users u ON u.id = t.user_id WHERE t.token_hash = $1`;
-
-interface TokenRow {
-  id: string;
-  expires_at: Date | null;
-  revoked_at: Date | null;
-  last_used_at: Date | null;
-  is_instance_admin: boolean;
+/** The caller, or the 401 the router answers for no, bad, expired or revoked tokens. */
+async function authenticate(authorization: string | undefined, reply: FastifyReply): Promise<Caller | null> {
+  const caller = await tokenCaller(pool, authorization);
+  if (!caller) void reply.code(401).send({ error: 'UNAUTHENTICATED' });
+  return caller;
 }
 
-/** 401 for no, bad, expired or revoked tokens and 403 for non-admins, like the router; else null. */
-async function refuse(authorization: string | undefined, reply: FastifyReply): Promise<FastifyReply | null> {
-  const [scheme, token] = authorization?.split(' ') ?? [];
-  const row =
-    scheme === 'Bearer' && token && API_TOKEN.test(token)
-      ? (await pool.query<TokenRow>(TOKEN_SQL, [createHash('sha256').update(token).digest('hex')])).rows[0]
-      : undefined;
-  const now = Date.now();
-  if (!row || row.revoked_at !== null || (row.expires_at !== null && row.expires_at.getTime() <= now)) {
-    return reply.code(401).send({ error: 'UNAUTHENTICATED' });
-  }
-  if (row.last_used_at === null || now - row.last_used_at.getTime() > LAST_USED_EVERY_MS) {
-    await pool.query('UPDATE api_tokens SET last_used_at = $2 WHERE id = $1', [row.id, new Date(now)]);
-  }
-  return row.is_instance_admin ? null : reply.code(403).send({ error: 'FORBIDDEN' });
-}
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
 
 app.get('/healthz', async () => ({ status: 'ok' }));
 
+// stats.summary: an instance administrator's read.
 app.get('/stats/summary', async (req, reply) => {
-  const refused = await refuse(req.headers.authorization, reply);
-  if (refused) return refused;
+  const caller = await authenticate(req.headers.authorization, reply);
+  if (!caller) return reply;
+  if (!caller.isInstanceAdmin) return reply.code(403).send({ error: 'FORBIDDEN' });
   const [users, workspaces, projects, groups] = await Promise.all([
     count(SUMMARY_SQL.users),
     count(SUMMARY_SQL.workspaces),
@@ -70,6 +52,47 @@ app.get('/stats/summary', async (req, reply) => {
   for (const row of groups.rows) tasksByStatus[row.status] = row.n;
   const tasks = Object.values(tasksByStatus).reduce((a, b) => a + b, 0);
   return { users, workspaces, projects, tasks, tasksByStatus };
+});
+
+// tasks.list {project, status: [X], sort: 'position', limit}: one board column (tasks.read: VIEWER).
+app.get('/board', async (req, reply) => {
+  const caller = await authenticate(req.headers.authorization, reply);
+  if (!caller) return reply;
+  const query = typeof req.query === 'object' && req.query !== null ? req.query : {};
+  const get = (name: string) => text(name in query ? Reflect.get(query, name) : undefined);
+  const access = await workspaceAccess(pool, caller, get('workspace'), 'VIEWER');
+  if (!access.ok) return reply.code(access.status).send({ error: access.error });
+  const page = await boardPage(pool, {
+    workspaceId: access.workspaceId,
+    project: get('project'),
+    status: get('status'),
+    limit: Number(get('limit') || 50),
+  });
+  return page ?? reply.code(404).send({ error: 'NOT_FOUND' });
+});
+
+// tasks.create (tasks.write: MEMBER, and a READ_WRITE token).
+app.post('/tasks', async (req, reply) => {
+  const caller = await authenticate(req.headers.authorization, reply);
+  if (!caller) return reply;
+  if (caller.scope !== 'READ_WRITE') return reply.code(403).send({ error: 'FORBIDDEN' });
+  const body = typeof req.body === 'object' && req.body !== null ? req.body : {};
+  const field = (name: string): unknown => (name in body ? Reflect.get(body, name) : undefined);
+  const access = await workspaceAccess(pool, caller, text(field('workspace')), 'MEMBER');
+  if (!access.ok) return reply.code(access.status).send({ error: access.error });
+  const labelIds = field('labelIds');
+  const assigneeId = field('assigneeId');
+  const outcome = await createTask(pool, {
+    workspaceId: access.workspaceId,
+    userId: caller.userId,
+    ip: req.ip,
+    project: text(field('project')).toUpperCase(),
+    title: text(field('title')).trim(),
+    status: text(field('status')) || 'TODO',
+    assigneeId: typeof assigneeId === 'string' ? assigneeId : null,
+    labelIds: Array.isArray(labelIds) ? labelIds.filter((id): id is string => typeof id === 'string') : [],
+  });
+  return outcome.ok ? outcome.task : reply.code(outcome.status).send({ error: outcome.error });
 });
 
 const shutdown = async () => {

@@ -55,6 +55,12 @@ export class Observer {
     });
   }
 
+  /** Starts a new peak (per load phase); the samples keep coming. */
+  resetPeak(): void {
+    this.peakRss = this.last?.rss ?? 0;
+    this.heapAtPeak = this.last?.heapTotal ?? 0;
+  }
+
   /** Full GC in the target; resolves with what is live after it (the trace has counted every byte before it). */
   collect(proc: SpawnedProcess): Promise<Sample> {
     const done = new Promise<Sample>((resolve) => this.waiters.push(resolve));

@@ -40,7 +40,8 @@ export function startProcess(
   const keep = (chunk: Buffer) => {
     const text = chunk.toString();
     if (opts.echo) process.stderr.write(text);
-    tracked.output.push(...text.split('\n').filter(Boolean));
+    // bench/memory-probe.ts samples are for the observer, not for error messages.
+    tracked.output.push(...text.split('\n').filter((line) => line && !line.startsWith('{"memprobe"')));
     if (tracked.output.length > TAIL) tracked.output.splice(0, tracked.output.length - TAIL);
   };
   child.stdout?.on('data', keep);

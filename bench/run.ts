@@ -1,18 +1,26 @@
 /**
- * `npm run bench`: the same read through a hand-written endpoint, the standalone
- * server and the Next.js mount, on one seeded embedded PostgreSQL. Writes docs/benchmarks.md.
+ * `npm run bench`: the board read, task creation and stats.summary through hand-written
+ * endpoints, the standalone server and the Next.js mount, on one seeded embedded PostgreSQL, at
+ * each size of data. Writes docs/benchmarks.md.
  */
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import { findRepoRoot } from '@taskforge/config';
 import { parseBenchArgs } from './args.ts';
+import { createBodies } from './board.ts';
+import { checkBoardSql, checkPayloads } from './checks.ts';
 import { type BenchDatabase, startBenchDatabase } from './database.ts';
 import { type LoadResult, runLoad } from './load.ts';
 import { currentLoad, describeMachine } from './machine.ts';
 import { freePort, killAllNow, stopAll } from './processes.ts';
-import { markdownReport, type Row, resultsTable } from './report.ts';
-import { canonicalSummary } from './summary.ts';
+import {
+  type Measurement,
+  markdownReport,
+  type Reference,
+  type Scenario,
+  sizeTable,
+  targetsTable,
+} from './report.ts';
 import {
   baseline,
   fastifyTrpc,
@@ -25,6 +33,7 @@ import {
 const opts = parseBenchArgs(process.argv.slice(2));
 const root = findRepoRoot();
 const log = (line: string) => console.error(`[bench] ${line}`);
+const MiB = 1024 * 1024;
 
 let database: BenchDatabase | undefined;
 
@@ -42,40 +51,18 @@ process.once('exit', killAllNow);
 process.once('SIGINT', () => abort('SIGINT', 130));
 process.once('SIGTERM', () => abort('SIGTERM', 143));
 
-/** Upper bound for the whole run: startup, a possible next build, and every load phase. */
-const budgetMs = 15 * 60_000 + 4 * (opts.warmup + opts.duration) * 1000;
+/** Upper bound for the whole run: startup, a possible next build, seeding, every load phase. */
+const phases = opts.sizes.length * 3 * 2 + 6;
+const budgetMs = 30 * 60_000 + phases * (opts.warmup + opts.duration) * 1500;
 setTimeout(() => abort(`still running after ${Math.round(budgetMs / 1000)} s`, 1), budgetMs).unref();
 
-/** stats.summary is an instance administrator's read: every target gets their token. */
-let auth: Record<string, string> = {};
-
-async function checkPayload(target: Target, running: RunningTarget, expected: unknown): Promise<void> {
-  // Without the token each target must refuse, or it would not be doing the check it is timed with.
-  const anonymous = await fetch(running.url, { signal: AbortSignal.timeout(10_000) });
-  await anonymous.body?.cancel();
-  if (anonymous.status !== 401) {
-    throw new Error(`${target.id}: ${running.url} answered ${anonymous.status} without a token, not 401`);
-  }
-  const res = await fetch(running.url, { headers: auth, signal: AbortSignal.timeout(10_000) });
-  const text = await res.text();
-  if (!res.ok) throw new Error(`${target.id}: ${running.url} answered ${res.status}: ${text.slice(0, 500)}`);
-  const summary = running.extract(JSON.parse(text));
-  if (!isDeepStrictEqual(JSON.parse(canonicalSummary(summary)), JSON.parse(canonicalSummary(expected)))) {
-    throw new Error(
-      `${target.id}: wrong payload from ${running.url}\n  expected ${canonicalSummary(expected)}\n  got      ${canonicalSummary(summary)}`,
-    );
-  }
-}
-
-/** Rows for endpoints that show where the time goes; not the same read, so no ratios. */
-const references: Row[] = [];
-
 async function load(
-  url: string,
   running: RunningTarget,
-  headers?: Record<string, string>,
+  url: string,
+  headers: Record<string, string> | undefined,
+  body?: () => string,
 ): Promise<LoadResult> {
-  const base = { url, headers, connections: opts.connections };
+  const base = { url, headers, connections: opts.connections, ...(body ? { body } : {}) };
   if (opts.warmup > 0) await runLoad({ ...base, durationSec: opts.warmup });
   const result = await runLoad({ ...base, durationSec: opts.duration });
   if (result.errors > 0 || result.non2xx > 0) {
@@ -83,57 +70,131 @@ async function load(
       `${url}: ${result.errors} errors and ${result.non2xx} non-2xx responses under load\n${running.diagnostics()}`,
     );
   }
-  log(`${url}: ${Math.round(result.requestsPerSec)} req/s, p50 ${result.p50Ms} ms, p99 ${result.p99Ms} ms`);
+  log(
+    `${running.target.id} ${url.slice(0, 60)}: ${Math.round(result.requestsPerSec)} req/s, mean ${result.meanMs.toFixed(1)} ms, p99 ${result.p99Ms} ms`,
+  );
   return result;
 }
 
-async function measure(target: Target, ctx: TargetContext, expected: unknown): Promise<Row> {
-  log(`${target.id}: starting`);
-  const running = await target.start(ctx);
-  try {
-    await checkPayload(target, running, expected);
-    log(`${target.id}: payload correct; ${opts.warmup} s warm-up, ${opts.duration} s measured`);
-    const result = await load(running.url, running, auth);
-    for (const ref of running.references) {
-      references.push({
-        label: ref.label,
-        result: await load(ref.url, running, ref.authorized ? auth : undefined),
-      });
+async function startTargets(ctx: TargetContext, measurements: Measurement[]): Promise<RunningTarget[]> {
+  const up: RunningTarget[] = [];
+  const targets: Target[] = [baseline, fastifyTrpc, ...(opts.skipNext ? [] : [nextTrpc])];
+  for (const target of targets) {
+    log(`${target.id}: starting`);
+    try {
+      up.push(await target.start(ctx));
+    } catch (error) {
+      // A broken web build should not hide the other figures.
+      if (target.id !== 'next') throw error;
+      const message = error instanceof Error ? error.message : String(error);
+      log(`next: ${message}`);
+      for (const size of opts.sizes) {
+        for (const scenario of ['board', 'create'] as const) {
+          measurements.push({
+            size,
+            scenario,
+            target: 'next',
+            label: target.label,
+            result: null,
+            note: `not measured: ${message.split('\n')[0]}`,
+          });
+        }
+      }
     }
-    return { label: target.label, result };
-  } finally {
-    await running.stop();
   }
+  if (opts.skipNext) {
+    for (const size of opts.sizes) {
+      for (const scenario of ['board', 'create'] as const) {
+        measurements.push({
+          size,
+          scenario,
+          target: 'next',
+          label: nextTrpc.label,
+          result: null,
+          note: 'skipped (--skip-next)',
+        });
+      }
+    }
+  }
+  return up;
 }
 
 async function main(): Promise<void> {
   const loadBefore = currentLoad();
+  const measurements: Measurement[] = [];
+  const references: Reference[] = [];
+  const seeded: { size: number; seconds: number }[] = [];
   try {
+    checkBoardSql();
     log('starting embedded PostgreSQL');
-    database = await startBenchDatabase(await freePort(), log);
-    auth = { authorization: `Bearer ${database.adminToken}` };
-    const ctx: TargetContext = { root, databaseUrl: database.url, pool: opts.pool, log };
-    const rows: Row[] = [];
-    rows.push(await measure(baseline, ctx, database.expected));
-    rows.push(await measure(fastifyTrpc, ctx, database.expected));
-    if (opts.skipNext) {
-      rows.push({ label: nextTrpc.label, result: null, note: 'skipped (--skip-next)' });
-    } else {
-      try {
-        rows.push(await measure(nextTrpc, ctx, database.expected));
-      } catch (error) {
-        // A broken web build should not hide the other figures; a wrong payload still fails.
-        const message = error instanceof Error ? error.message : String(error);
-        if (message.includes('wrong payload')) throw error;
-        log(`next: ${message}`);
-        rows.push({ label: nextTrpc.label, result: null, note: `not measured: ${message.split('\n')[0]}` });
+    const [first = 10_000] = opts.sizes;
+    database = await startBenchDatabase(await freePort(), log, first);
+    const db = database;
+    seeded.push({ size: first, seconds: db.seededSeconds });
+    const ctx: TargetContext = { root, databaseUrl: db.url, pool: opts.pool, board: db.board, log };
+    const targets = await startTargets(ctx, measurements);
+    const admin = { authorization: `Bearer ${db.adminToken}` };
+    const reader = { authorization: `Bearer ${db.board.readToken}` };
+    const writer = { authorization: `Bearer ${db.board.writeToken}` };
+
+    const measure = async (
+      size: number,
+      scenario: Scenario,
+      running: RunningTarget,
+      result: () => Promise<LoadResult>,
+    ) => {
+      running.memory?.resetPeak();
+      const outcome = await result();
+      const rss = running.memory?.peakRss;
+      measurements.push({
+        size,
+        scenario,
+        target: running.target.id,
+        label: running.target.label,
+        result: outcome,
+        ...(rss ? { rssMiB: rss / MiB } : {}),
+      });
+    };
+
+    for (const [i, size] of opts.sizes.entries()) {
+      if (i > 0) {
+        log(`growing the data to ${size.toLocaleString('en-US')} tasks`);
+        seeded.push({ size, seconds: await db.grow(size) });
+      }
+      await checkPayloads({
+        targets,
+        board: db.board,
+        adminToken: db.adminToken,
+        ...(i === 0 ? { summary: db.expectedSummary } : {}),
+      });
+      log(
+        `${size.toLocaleString('en-US')} tasks: payloads correct on every target; ${opts.warmup} s warm-up, ${opts.duration} s measured`,
+      );
+      if (i === 0) {
+        for (const running of targets) {
+          await measure(size, 'summary', running, () => load(running, running.urls.summary, admin));
+          for (const ref of running.references) {
+            references.push({
+              label: ref.label,
+              result: await load(running, ref.url, ref.authorized ? admin : undefined),
+            });
+          }
+        }
+      }
+      for (const running of targets)
+        await measure(size, 'board', running, () => load(running, running.urls.board, reader));
+      for (const running of targets) {
+        await measure(size, 'create', running, () =>
+          load(running, running.urls.create, writer, createBodies(db.board)),
+        );
       }
     }
 
-    const machine = describeMachine(database.postgresVersion, loadBefore);
+    const machine = describeMachine(db.postgresVersion, loadBefore);
     const out = resolve(root, opts.out);
-    await writeFile(out, markdownReport(rows, references, machine, opts));
-    console.log(`\n${resultsTable(rows)}\n`);
+    await writeFile(out, markdownReport(measurements, references, { machine, opts, seeded }));
+    console.log(`\n${targetsTable(measurements, opts.sizes)}\n`);
+    for (const size of opts.sizes) console.log(`${size} tasks\n${sizeTable(measurements, size)}\n`);
     log(`wrote ${out}`);
   } finally {
     await stopAll();

@@ -21,9 +21,9 @@ export const SUMMARY_SQL = {
   tasksByStatus: 'SELECT status::text AS status, count(*)::int AS n FROM tasks GROUP BY status',
 } as const;
 
-/** Numbers only, keys sorted: what "the same payload" means when comparing targets. */
-export function canonicalSummary(value: unknown): string {
-  if (typeof value !== 'object' || value === null) throw new Error(`not a summary: ${JSON.stringify(value)}`);
+/** Keys sorted at every depth: what "the same payload" means when comparing targets. */
+export function canonicalJson(value: unknown): string {
+  if (typeof value !== 'object' || value === null) throw new Error(`not an object: ${JSON.stringify(value)}`);
   const sort = (v: unknown): unknown =>
     typeof v === 'object' && v !== null
       ? Object.fromEntries(

@@ -1,31 +1,46 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { type BoardFixture, boardInput, boardQuery } from './board.ts';
+import { Observer } from './memory-observer.ts';
 import { freePort, type SpawnedProcess, startProcess, waitForExit, waitForHttp } from './processes.ts';
 
 export interface TargetContext {
   root: string;
   databaseUrl: string;
   pool: number;
+  board: BoardFixture;
   log: (line: string) => void;
 }
 
+/** The same three calls on every target. */
+export interface Endpoints {
+  /** stats.summary (GET, the administrator's token). */
+  summary: string;
+  /** tasks.list of one board column (GET, the member's READ token). */
+  board: string;
+  /** tasks.create (POST JSON, the member's READ_WRITE token). */
+  create: string;
+}
+
 export interface RunningTarget {
-  /** The URL under load. */
-  url: string;
+  target: Target;
+  urls: Endpoints;
   /**
    * Cheaper endpoints of the same process, measured afterwards to show where the time goes;
    * `authorized` ones with the administrator's token.
    */
   references: { label: string; url: string; authorized?: boolean }[];
-  /** Pulls the summary out of the target's response body. */
+  /** Pulls a procedure's output out of the target's response body. */
   extract(body: unknown): unknown;
+  /** Memory samples of the process (bench/memory-probe.ts), where the target runs in one process. */
+  memory: Observer | null;
   /** Whether the process is still up, and its last output: for errors under load. */
   diagnostics(): string;
   stop(): Promise<void>;
 }
 
 export interface Target {
-  id: string;
+  id: 'baseline' | 'server' | 'next';
   label: string;
   start(ctx: TargetContext): Promise<RunningTarget>;
 }
@@ -40,7 +55,7 @@ const STARTUP_TIMEOUT_MS = 60_000;
 export const BENCH_RATE_LIMIT_SCALE = 100_000;
 
 /** Environment for a child: ours plus the settings every target shares. */
-function childEnv(ctx: TargetContext, extra: Record<string, string>): NodeJS.ProcessEnv {
+function childEnv(ctx: Pick<TargetContext, 'databaseUrl' | 'pool'>, extra: Record<string, string>) {
   return {
     ...process.env,
     NODE_ENV: 'production',
@@ -62,13 +77,18 @@ function trpcData(body: unknown): unknown {
   return typeof data === 'object' && data !== null && 'json' in data ? data.json : data;
 }
 
+/** A tRPC query URL: the input as URL-encoded JSON (plain JSON in: see transformer.ts). */
+function trpcQuery(base: string, path: string, input: unknown): string {
+  return `${base}/${path}?input=${encodeURIComponent(JSON.stringify(input))}`;
+}
+
 async function running(
+  target: Target,
   proc: SpawnedProcess,
-  url: string,
   readyUrl: string,
-  extract: (body: unknown) => unknown,
-  references: RunningTarget['references'] = [],
+  parts: Pick<RunningTarget, 'urls' | 'extract' | 'references'> & { probed: boolean },
 ): Promise<RunningTarget> {
+  const memory = parts.probed ? new Observer(proc) : null;
   try {
     await waitForHttp(proc, readyUrl, STARTUP_TIMEOUT_MS);
   } catch (error) {
@@ -81,7 +101,13 @@ async function running(
       exitCode === null && signalCode === null ? 'still running' : `exited (${exitCode ?? signalCode})`;
     return `${proc.name} ${state}; last output:\n${proc.tail() || '(none)'}`;
   };
-  return { url, references, extract, diagnostics, stop: () => proc.stop() };
+  const { urls, extract, references } = parts;
+  return { target, urls, extract, references, memory, diagnostics, stop: () => proc.stop() };
+}
+
+/** Node with the memory probe preloaded: samples RSS every 250 ms on stderr (bench/memory-probe.ts). */
+function probedNode(ctx: TargetContext, script: string, args: string[] = []): string[] {
+  return ['--import', join(ctx.root, 'bench/memory-probe.ts'), join(ctx.root, script), ...args];
 }
 
 export const baseline: Target = {
@@ -92,36 +118,61 @@ export const baseline: Target = {
     const proc = startProcess(
       'baseline',
       process.execPath,
-      [join(ctx.root, 'bench/baseline-server.ts'), String(port), ctx.databaseUrl, String(ctx.pool)],
+      probedNode(ctx, 'bench/baseline-server.ts', [String(port), ctx.databaseUrl, String(ctx.pool)]),
       { cwd: ctx.root, env: childEnv(ctx, {}) },
     );
     const base = `http://127.0.0.1:${port}`;
-    return running(proc, `${base}/stats/summary`, `${base}/healthz`, (body) => body);
+    return running(this, proc, `${base}/healthz`, {
+      urls: {
+        summary: `${base}/stats/summary`,
+        board: `${base}/board?${boardQuery(ctx.board)}`,
+        create: `${base}/tasks`,
+      },
+      extract: (body) => body,
+      references: [],
+      probed: true,
+    });
   },
 };
+
+function trpcEndpoints(base: string, board: BoardFixture): Endpoints {
+  return {
+    summary: `${base}/stats.summary`,
+    board: trpcQuery(base, 'tasks.list', boardInput(board)),
+    create: `${base}/tasks.create`,
+  };
+}
 
 export const fastifyTrpc: Target = {
   id: 'server',
   label: '(b) apps/server: tRPC via Fastify adapter + Prisma',
   async start(ctx) {
     const port = await freePort();
-    const proc = startProcess('apps/server', process.execPath, [join(ctx.root, 'apps/server/src/main.ts')], {
+    const proc = startProcess('apps/server', process.execPath, probedNode(ctx, 'apps/server/src/main.ts'), {
       cwd: join(ctx.root, 'apps/server'),
       env: childEnv(ctx, { SERVER_HOST: '127.0.0.1', SERVER_PORT: String(port) }),
     });
     const base = `http://127.0.0.1:${port}`;
-    return running(proc, `${base}/trpc/stats.summary`, `${base}/healthz`, trpcData, [
-      {
-        label: '(b) `GET /healthz`: Fastify, helmet, request ids; no tRPC, no database',
-        url: `${base}/healthz`,
-      },
-      { label: '(b) `GET /trpc/health.ping`: the tRPC stack; no database', url: `${base}/trpc/health.ping` },
-      {
-        label: '(b) `GET /trpc/auth.me` with the token: the tRPC stack, token lookup, rate-limit counter',
-        url: `${base}/trpc/auth.me`,
-        authorized: true,
-      },
-    ]);
+    return running(this, proc, `${base}/healthz`, {
+      urls: trpcEndpoints(`${base}/trpc`, ctx.board),
+      extract: trpcData,
+      references: [
+        {
+          label: '(b) `GET /healthz`: Fastify, security headers, request ids; no tRPC, no database',
+          url: `${base}/healthz`,
+        },
+        {
+          label: '(b) `GET /trpc/health.ping`: the tRPC stack; no database',
+          url: `${base}/trpc/health.ping`,
+        },
+        {
+          label: '(b) `GET /trpc/auth.me` with the token: the tRPC stack, token lookup, rate-limit counter',
+          url: `${base}/trpc/auth.me`,
+          authorized: true,
+        },
+      ],
+      probed: true,
+    });
   },
 };
 
@@ -161,6 +212,11 @@ export const nextTrpc: Target = {
       { cwd: join(ctx.root, 'apps/web'), env: childEnv(ctx, {}) },
     );
     const base = `http://127.0.0.1:${port}`;
-    return running(proc, `${base}/api/trpc/stats.summary`, `${base}/api/trpc/health.ping`, trpcData);
+    return running(this, proc, `${base}/api/trpc/health.ping`, {
+      urls: trpcEndpoints(`${base}/api/trpc`, ctx.board),
+      extract: trpcData,
+      references: [],
+      probed: false,
+    });
   },
 };

@@ -107,6 +107,13 @@ export async function seedLarge(pool: pg.Pool, options: LargeSeedOptions): Promi
     options.onProgress?.({ done, total: options.tasks, elapsedMs: 0 });
     while (done < options.tasks) {
       const last = Math.min(options.tasks, done + chunk);
+      // The counter rows first, as tasks.create takes them: a create running meanwhile waits for
+      // this chunk (or this chunk for it), and the chunk then reads counters and column ends
+      // that include it. Without the lock both would take the same numbers.
+      await client.query('BEGIN');
+      await client.query('SELECT 1 FROM projects WHERE id = ANY($1::uuid[]) ORDER BY id FOR NO KEY UPDATE', [
+        setup.projectIds,
+      ]);
       const { rows } = await client.query<{ tasks: number; labels: number; comments: number }>(CHUNK_SQL, [
         setup.workspaceId,
         setup.projectIds,
@@ -117,6 +124,7 @@ export async function seedLarge(pool: pg.Pool, options: LargeSeedOptions): Promi
         options.tasks,
         moment,
       ]);
+      await client.query('COMMIT');
       const counts = rows[0];
       if (!counts || counts.tasks !== last - done)
         throw new Error(`chunk ${done + 1}-${last} inserted ${counts?.tasks} tasks`);
@@ -140,7 +148,9 @@ export async function seedLarge(pool: pg.Pool, options: LargeSeedOptions): Promi
       analyzeMs: Date.now() - analyzing,
     };
   } finally {
-    client.release();
+    // Closed, not returned to the pool: its session settings (no foreign-key triggers) and an
+    // unfinished chunk's transaction must not outlive the seed.
+    client.release(true);
   }
 }
 

@@ -33,6 +33,25 @@ export function positionKey(index: number): string {
   throw new Error(`position index ${index} is beyond the seed's key range`);
 }
 
+/**
+ * The index of a key's integer part in that sequence (-1 for null or a key below "a0"): what
+ * fractional-indexing's generateKeyBetween(key, null) increments. The inverse of positionKey.
+ */
+export function positionIndex(key: string | null): number {
+  if (key === null) return -1;
+  const range = RANGES.findIndex(([head]) => head === key[0]);
+  if (range === -1) {
+    if ((key[0] ?? '') > 'd') throw new Error(`position ${key} is beyond the seed's key range`);
+    return -1;
+  }
+  let offset = 0;
+  for (let i = 0; i < range; i++) offset += BASE ** (RANGES[i]?.[1] ?? 0);
+  const digits = RANGES[range]?.[1] ?? 0;
+  let value = 0;
+  for (let i = 1; i <= digits; i++) value = value * BASE + DIGITS.indexOf(key[i] ?? '0');
+  return offset + value;
+}
+
 /** SQL for the base-62 digit of the integer expression `value` (0..61). */
 function digit(value: string): string {
   return `substr('${DIGITS}', (${value})::int + 1, 1)`;
