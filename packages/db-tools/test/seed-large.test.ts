@@ -139,4 +139,30 @@ describe('large seed', () => {
       expect(sorted.slice(old)).toEqual(sorted.slice(old).map((_, i) => positionKey(old + i)));
     }
   });
+
+  it('numbers tasks created meanwhile (as tasks.create does) and its own without a clash', async () => {
+    const { db } = database.current;
+    const project = await db.project.findFirstOrThrow({ where: { workspace: { slug: 'big' }, key: 'CORE' } });
+    const creates = (async () => {
+      for (let i = 0; i < 30; i++) {
+        // tasks.create's counter step and insert (packages/api services/tasks-create.ts).
+        await db.$transaction(async (tx) => {
+          const [row] = await tx.$queryRaw<{ n: number }[]>`
+            UPDATE projects SET task_counter = task_counter + 1 WHERE id = ${project.id}::uuid
+            RETURNING task_counter AS n`;
+          await tx.$executeRaw`INSERT INTO tasks (id, workspace_id, project_id, number, title, position, updated_at)
+            VALUES (gen_random_uuid(), ${project.workspaceId}::uuid, ${project.id}::uuid, ${row?.n}, 'meanwhile', 'Zz', now())`;
+        });
+      }
+    })();
+    await Promise.all([
+      creates,
+      seedLarge(poolOf(db), { tasks: 2_000, workspace: 'big', projects: 4, members: 12, chunk: 100 }),
+    ]);
+    const numbers = (await db.task.findMany({ where: { projectId: project.id }, select: { number: true } }))
+      .map((t) => t.number)
+      .sort((a, b) => a - b);
+    expect(numbers).toEqual(numbers.map((_, i) => i + 1));
+    expect(numbers).toHaveLength(1_000 + 500 + 30);
+  });
 });
