@@ -10,7 +10,8 @@ import {
   testServices,
   tokenCallerAs,
 } from '../src/testing/index.ts';
-import { failure, rowCounts, whileUserLocked } from './auth-helpers.ts';
+import { rowCounts, whileUserLocked } from './auth-helpers.ts';
+import { type Failure, failure } from './failures.ts';
 
 const database = useTestDatabase();
 
@@ -57,9 +58,9 @@ describe('account.updateProfile', () => {
     const before = await rowCounts(db);
     const empty = await failure(caller.account.updateProfile({ name: '   ' }));
     expect(empty).toMatchObject({ code: 'BAD_REQUEST', appCode: 'VALIDATION_FAILED' });
-    expect(empty.fieldErrors.name?.[0]).toMatch(/empty/);
+    expect(empty.fields.name?.[0]).toMatch(/empty/);
     const long = await failure(caller.account.updateProfile({ name: 'x'.repeat(101) }));
-    expect(long.fieldErrors.name).toHaveLength(1);
+    expect(long.fields.name).toHaveLength(1);
     const extra = await failure(caller.account.updateProfile(JSON.parse('{"name":"A","email":"a@b.test"}')));
     expect(extra.appCode).toBe('VALIDATION_FAILED');
     expect(await rowCounts(db)).toEqual(before);
@@ -137,7 +138,7 @@ describe('account.changePassword', () => {
       caller.account.changePassword({ currentPassword: 'not-my-password', newPassword: NEW_PASSWORD }),
     );
     expect(wrong).toMatchObject({ code: 'BAD_REQUEST', appCode: 'VALIDATION_FAILED' });
-    expect(wrong.fieldErrors.currentPassword?.[0]).toMatch(/not your current password/);
+    expect(wrong.fields.currentPassword?.[0]).toMatch(/not your current password/);
     expect(await rowCounts(db)).toEqual(before);
     expect(await passwordHashOf(user.id)).toBe(hashBefore);
   });
@@ -157,12 +158,12 @@ describe('account.changePassword', () => {
         caller.account.changePassword({ currentPassword: DEFAULT_PASSWORD, newPassword }),
       );
       expect(refused.appCode).toBe('VALIDATION_FAILED');
-      expect(refused.fieldErrors.newPassword?.[0]).toMatch(message);
+      expect(refused.fields.newPassword?.[0]).toMatch(message);
     }
     const empty = await failure(
       caller.account.changePassword({ currentPassword: '', newPassword: NEW_PASSWORD }),
     );
-    expect(Object.keys(empty.fieldErrors)).toEqual(['currentPassword']);
+    expect(Object.keys(empty.fields)).toEqual(['currentPassword']);
     expect(await rowCounts(db)).toEqual(before);
   });
 
@@ -190,16 +191,16 @@ describe('account.changePassword', () => {
     await createSession(services.sessions, user);
     const caller = await callerAs(services, user);
     const winner = await passwordHashOf((await createUser(db, { password: 'some-other-password' })).id);
-    let change: Promise<unknown> = Promise.resolve();
+    // failure() takes the rejection at once: it may come before the lock's holder has returned.
+    let change: Promise<Failure> | undefined;
     await whileUserLocked(db, user.id, async (tx, othersWaiting) => {
-      change = caller.account.changePassword({
-        currentPassword: DEFAULT_PASSWORD,
-        newPassword: NEW_PASSWORD,
-      });
+      change = failure(
+        caller.account.changePassword({ currentPassword: DEFAULT_PASSWORD, newPassword: NEW_PASSWORD }),
+      );
       await othersWaiting();
       await tx.user.update({ where: { id: user.id }, data: { passwordHash: winner } });
     });
-    expect(await failure(change)).toMatchObject({ code: 'CONFLICT', appCode: 'CONFLICT' });
+    expect(await change).toMatchObject({ code: 'CONFLICT', appCode: 'CONFLICT' });
     expect(await passwordHashOf(user.id)).toBe(winner);
     expect(await db.session.count({ where: { userId: user.id } })).toBe(2);
     expect(await db.activity.count({ where: { action: 'account.password_changed', actorId: user.id } })).toBe(

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { changedFields, EXCERPT_LENGTH, excerpt } from '../src/activity/record.ts';
+import { failure } from './failures.ts';
 import { insertProject, insertTask, workspaceWithRoles } from './work-testing.ts';
-import { failure } from './workspaces-testing.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;

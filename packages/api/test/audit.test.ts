@@ -2,7 +2,7 @@ import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { decodeAuditCursor, encodeAuditCursor } from '../src/services/audit.ts';
 import { addMember, callerAs, createUser, createWorkspace, testServices } from '../src/testing/index.ts';
-import { failure } from './workspaces-testing.ts';
+import { failure } from './failures.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;

@@ -1,24 +1,6 @@
 // Helpers for the account, session and token tests (auth*, account*, sessions*, tokens*.test.ts).
 import type { Db } from '@taskforge/db';
-import { TRPCError } from '@trpc/server';
-import { AppError, describeError } from '../src/index.ts';
-
-/** The TRPCError a call failed with, with its stable code and zod field messages. */
-export async function failure(promise: Promise<unknown>) {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  if (!(error instanceof TRPCError)) throw new Error(`expected a TRPCError, got ${String(error)}`);
-  const described = describeError(error);
-  return {
-    code: error.code,
-    appCode: described.appCode,
-    message: error.message,
-    fieldErrors: described.fields?.fieldErrors ?? {},
-    retryAfterSeconds: error instanceof AppError ? error.retryAfterSeconds : null,
-  };
-}
+import { lockWaiter } from './failures.ts';
 
 /** `name=value` of a Set-Cookie line. */
 export function cookieValue(setCookie: string | undefined): string {
@@ -54,19 +36,8 @@ export async function whileUserLocked(
   await db.$transaction(
     async (tx) => {
       await tx.$queryRaw`SELECT 1 FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
-      await body(tx, () => waitForLockWaiter(db));
+      await body(tx, () => lockWaiter(db));
     },
     { timeout: 20_000 },
   );
-}
-
-async function waitForLockWaiter(db: Db): Promise<void> {
-  for (let attempt = 0; attempt < 400; attempt++) {
-    const [row] = await db.$queryRaw<{ waiting: number }[]>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if ((row?.waiting ?? 0) > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('nobody started waiting for the lock');
 }

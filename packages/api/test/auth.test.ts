@@ -10,7 +10,8 @@ import {
   testServices,
   tokenCallerAs,
 } from '../src/testing/index.ts';
-import { cookieValue, failure, rowCounts, whileUserLocked } from './auth-helpers.ts';
+import { cookieValue, rowCounts, whileUserLocked } from './auth-helpers.ts';
+import { type Failure, failure } from './failures.ts';
 
 const database = useTestDatabase();
 
@@ -66,12 +67,12 @@ describe('auth.signUp', () => {
       caller.auth.signUp({ email: 'common@example.test', name: 'C', password: 'password123' }),
     );
     expect(common.appCode).toBe('VALIDATION_FAILED');
-    expect(common.fieldErrors.password?.[0]).toMatch(/common/);
+    expect(common.fields.password?.[0]).toMatch(/common/);
 
     const again = await failure(
       caller.auth.signUp({ email: taken.email.toUpperCase(), name: 'X', password: 'violet-otter-42' }),
     );
-    expect(again.fieldErrors.email?.[0]).toMatch(/already registered/);
+    expect(again.fields.email?.[0]).toMatch(/already registered/);
     expect(await rowCounts(db)).toEqual(before);
   });
 
@@ -81,7 +82,7 @@ describe('auth.signUp', () => {
     const before = await rowCounts(db);
     const bad = await failure(caller.auth.signUp({ email: 'not-an-email', name: '   ', password: 'short' }));
     expect(bad).toMatchObject({ code: 'BAD_REQUEST', appCode: 'VALIDATION_FAILED' });
-    expect(Object.keys(bad.fieldErrors).sort()).toEqual(['email', 'name', 'password']);
+    expect(Object.keys(bad.fields).sort()).toEqual(['email', 'name', 'password']);
     const extra = await failure(
       caller.auth.signUp(
         JSON.parse(
@@ -204,7 +205,7 @@ describe('auth.signIn', () => {
     const before = await rowCounts(db);
     const bad = await failure(anonymousCaller(testServices(db)).auth.signIn({ email: 'x', password: '' }));
     expect(bad.appCode).toBe('VALIDATION_FAILED');
-    expect(Object.keys(bad.fieldErrors).sort()).toEqual(['email', 'password']);
+    expect(Object.keys(bad.fields).sort()).toEqual(['email', 'password']);
     expect(await rowCounts(db)).toEqual(before);
   });
 
@@ -276,14 +277,17 @@ describe('auth.signIn', () => {
     const user = await createUser(db);
     const other = await createUser(db, { password: 'another-good-password' });
     const otherHash = (await db.user.findUniqueOrThrow({ where: { id: other.id } })).passwordHash;
-    let signIn: Promise<unknown> = Promise.resolve();
+    // failure() takes the rejection at once: it may come before the lock's holder has returned.
+    let signIn: Promise<Failure> | undefined;
     await whileUserLocked(db, user.id, async (tx, othersWaiting) => {
-      signIn = anonymousCaller(services).auth.signIn({ email: user.email, password: DEFAULT_PASSWORD });
+      signIn = failure(
+        anonymousCaller(services).auth.signIn({ email: user.email, password: DEFAULT_PASSWORD }),
+      );
       // The old password verified; the sign-in now waits for the row a password change holds.
       await othersWaiting();
       await tx.user.update({ where: { id: user.id }, data: { passwordHash: otherHash } });
     });
-    expect(await failure(signIn)).toMatchObject({
+    expect(await signIn).toMatchObject({
       appCode: 'UNAUTHENTICATED',
       message: 'Wrong email or password',
     });

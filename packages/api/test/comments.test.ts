@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { addMember, createUser } from '../src/testing/index.ts';
-import { insertProject, insertTask, lockWaiter, workspaceWithRoles } from './work-testing.ts';
-import { failure } from './workspaces-testing.ts';
+import { failure, lockWaiter } from './failures.ts';
+import { insertProject, insertTask, workspaceWithRoles } from './work-testing.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;

@@ -1,7 +1,8 @@
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { purgeExpiredIdempotencyKeys, requestHash } from '../src/services/idempotency.ts';
-import { details, failure, outcomes, team, writes } from './tasks-testing.ts';
+import { failure, outcomes } from './failures.ts';
+import { details, team, writes } from './tasks-testing.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;

@@ -11,7 +11,7 @@ import {
   testServices,
   tokenCallerAs,
 } from '../src/testing/index.ts';
-import { failure, outcomes } from './workspaces-testing.ts';
+import { failure, outcomes } from './failures.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;

@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
+import { failure, outcomes } from './failures.ts';
 import { insertLabel, insertProject, insertTask, workspaceWithRoles } from './work-testing.ts';
-import { failure, outcomes } from './workspaces-testing.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;

@@ -2,7 +2,7 @@ import type { Role } from '@taskforge/db/enums';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import { addMember, callerAs, createUser, createWorkspace, testServices } from '../src/testing/index.ts';
-import { failure, outcomes } from './workspaces-testing.ts';
+import { failure, outcomes } from './failures.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;

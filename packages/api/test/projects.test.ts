@@ -1,7 +1,7 @@
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
+import { failure, outcomes } from './failures.ts';
 import { insertProject, insertTask, workspaceWithRoles } from './work-testing.ts';
-import { failure, outcomes } from './workspaces-testing.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;
@@ -90,9 +90,9 @@ describe('projects.create', () => {
 describe('projects.list and projects.get', () => {
   it('lists active projects by name with task counts; archived ones only when asked, after the active', async () => {
     const { workspace, slug, viewer } = await setup();
-    const web = await insertProject(db(), workspace.id, 'WEB', 'Website');
-    const api = await insertProject(db(), workspace.id, 'API', 'API');
-    const old = await insertProject(db(), workspace.id, 'OLD', 'Archive me');
+    const web = await insertProject(db(), workspace.id, 'WEB', { name: 'Website' });
+    const api = await insertProject(db(), workspace.id, 'API', { name: 'API' });
+    const old = await insertProject(db(), workspace.id, 'OLD', { name: 'Archive me' });
     await db().project.update({ where: { id: old.id }, data: { archivedAt: new Date() } });
     await insertTask(db(), web, { status: 'TODO' });
     await insertTask(db(), web, { status: 'IN_PROGRESS' });
@@ -117,7 +117,7 @@ describe('projects.list and projects.get', () => {
 
   it('gets a project by key (any case) with its not-archived tasks per status', async () => {
     const { workspace, slug, viewer } = await setup();
-    const project = await insertProject(db(), workspace.id, 'ENG', 'Engineering');
+    const project = await insertProject(db(), workspace.id, 'ENG', { name: 'Engineering' });
     await insertTask(db(), project, { status: 'TODO' });
     await insertTask(db(), project, { status: 'TODO' });
     await insertTask(db(), project, { status: 'IN_REVIEW' });

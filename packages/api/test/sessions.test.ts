@@ -10,7 +10,8 @@ import {
   testServices,
   tokenCallerAs,
 } from '../src/testing/index.ts';
-import { cookieValue, failure, rowCounts } from './auth-helpers.ts';
+import { cookieValue, rowCounts } from './auth-helpers.ts';
+import { failure } from './failures.ts';
 
 const database = useTestDatabase();
 const DAY = 24 * 60 * 60 * 1000;
@@ -103,7 +104,7 @@ describe('account.sessions.revoke', () => {
     expect(missing).toEqual(theirs);
     const bad = await failure(caller.account.sessions.revoke({ id: 'not-a-uuid' }));
     expect(bad.appCode).toBe('VALIDATION_FAILED');
-    expect(bad.fieldErrors.id).toHaveLength(1);
+    expect(bad.fields.id).toHaveLength(1);
     expect(await rowCounts(db)).toEqual(before);
     const victimCaller = anonymousCaller(services, { headers: { cookie: victimSession.cookie } });
     expect((await victimCaller.auth.me()).id).toBe(victim.id);

@@ -3,7 +3,8 @@ import type { TaskStatus } from '@taskforge/db/enums';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
 import type { RouterInputs } from '../src/index.ts';
-import { outcomes, team } from './tasks-testing.ts';
+import { outcomes } from './failures.ts';
+import { team } from './tasks-testing.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;

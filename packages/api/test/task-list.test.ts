@@ -2,7 +2,9 @@ import { TaskPriority, TaskStatus } from '@taskforge/db/enums';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { RouterInputs, RouterOutputs } from '../src/index.ts';
-import { createLabel, createProject, failure, type Team, team } from './tasks-testing.ts';
+import { failure } from './failures.ts';
+import { type Team, team } from './tasks-testing.ts';
+import { insertLabel, insertProject } from './work-testing.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;
@@ -71,8 +73,8 @@ const SPECS = [
 beforeAll(async () => {
   t = await team(db());
   labels = {
-    bug: await createLabel(db(), t.workspace.id, 'bug'),
-    perf: await createLabel(db(), t.workspace.id, 'perf'),
+    bug: await insertLabel(db(), t.workspace.id, 'bug'),
+    perf: await insertLabel(db(), t.workspace.id, 'perf'),
   };
   for (const [title, description, status, priority, assignee, dueDate, names] of SPECS) {
     await t.as.MEMBER.tasks.create({
@@ -208,7 +210,7 @@ describe('tasks.list', () => {
   });
 
   it('lists my tasks across the workspace without a project; anyone else’s needs a project', async () => {
-    const ops = await createProject(db(), t.workspace.id, 'OPS');
+    const ops = await insertProject(db(), t.workspace.id, 'OPS');
     await t.as.MEMBER.tasks.create({
       workspace: t.slug,
       project: ops.key,

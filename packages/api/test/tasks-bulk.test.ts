@@ -2,7 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { generateNKeysBetween } from 'fractional-indexing';
 import { describe, expect, it } from 'vitest';
-import { createLabel, createProject, failure, type Team, team, writes } from './tasks-testing.ts';
+import { failure } from './failures.ts';
+import { type Team, team, writes } from './tasks-testing.ts';
+import { insertLabel, insertProject } from './work-testing.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;
@@ -18,7 +20,7 @@ async function tasks(t: Team, count: number, project = 'ENG') {
 describe('tasks.bulkUpdate', () => {
   it('moves tasks of several projects to the bottom of a column in the order given, one row of history each', async () => {
     const t = await team(db());
-    await createProject(db(), t.workspace.id, 'OPS');
+    await insertProject(db(), t.workspace.id, 'OPS');
     const [done] = await tasks(t, 1);
     if (!done) throw new Error('tasks');
     await t.as.MEMBER.tasks.update({ workspace: t.slug, id: done.id, version: 1, status: 'DONE' });
@@ -93,8 +95,8 @@ describe('tasks.bulkUpdate', () => {
   it('adds and removes labels', async () => {
     const t = await team(db());
     const [bug, ui] = [
-      await createLabel(db(), t.workspace.id, 'bug'),
-      await createLabel(db(), t.workspace.id, 'UI'),
+      await insertLabel(db(), t.workspace.id, 'bug'),
+      await insertLabel(db(), t.workspace.id, 'UI'),
     ];
     const [a, b] = await tasks(t, 2);
     if (!a || !b) throw new Error('tasks');
@@ -139,7 +141,7 @@ describe('tasks.bulkUpdate', () => {
   it('refuses what the action points at outside the workspace as field errors, and more than 100 tasks', async () => {
     const t = await team(db());
     const other = await team(db());
-    const foreignLabel = await createLabel(db(), other.workspace.id);
+    const foreignLabel = await insertLabel(db(), other.workspace.id);
     const mine = await tasks(t, 1);
     const ids = mine.map((task) => task.id);
     const before = await writes(db(), t.workspace.id);

@@ -1,6 +1,8 @@
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { createLabel, failure, team, writes } from './tasks-testing.ts';
+import { failure } from './failures.ts';
+import { team, writes } from './tasks-testing.ts';
+import { insertLabel } from './work-testing.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;
@@ -55,7 +57,7 @@ describe('tasks.archive and tasks.unarchive', () => {
 describe('tasks.delete', () => {
   it('lets an ADMIN delete a task with its labels and comments; the log keeps its key and title', async () => {
     const t = await team(db());
-    const label = await createLabel(db(), t.workspace.id);
+    const label = await insertLabel(db(), t.workspace.id);
     const task = await t.as.MEMBER.tasks.create({
       workspace: t.slug,
       project: 'ENG',

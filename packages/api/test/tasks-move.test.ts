@@ -1,7 +1,9 @@
 import type { TaskStatus } from '@taskforge/db/enums';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { createProject, details, failure, type Team, team, writes } from './tasks-testing.ts';
+import { failure } from './failures.ts';
+import { details, type Team, team, writes } from './tasks-testing.ts';
+import { insertProject } from './work-testing.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;
@@ -141,7 +143,7 @@ describe('tasks.move', () => {
   it('refuses neighbours that are not tasks of the project, or the task itself, as field errors', async () => {
     const t = await team(db());
     const [a, x] = await column(t, ['A', 'X']);
-    const other = await createProject(db(), t.workspace.id, 'OPS');
+    const other = await insertProject(db(), t.workspace.id, 'OPS');
     const elsewhere = await t.as.MEMBER.tasks.create({ workspace: t.slug, project: other.key, title: 'Ops' });
     const foreign = await team(db());
     const theirs = await foreign.as.MEMBER.tasks.create({

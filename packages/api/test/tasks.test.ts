@@ -1,6 +1,8 @@
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { describe, expect, it } from 'vitest';
-import { createLabel, createProject, details, failure, team, writes } from './tasks-testing.ts';
+import { failure } from './failures.ts';
+import { details, team, writes } from './tasks-testing.ts';
+import { insertLabel, insertProject } from './work-testing.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;
@@ -8,7 +10,7 @@ const db = () => database.current.db;
 describe('tasks.create', () => {
   it('numbers tasks per project, puts each at the bottom of its column and records it', async () => {
     const t = await team(db());
-    const bug = await createLabel(db(), t.workspace.id, 'Bug');
+    const bug = await insertLabel(db(), t.workspace.id, 'Bug');
     const first = await t.as.MEMBER.tasks.create({
       workspace: t.slug,
       project: 'eng',
@@ -69,7 +71,7 @@ describe('tasks.create', () => {
   it('refuses bad input with field errors and writes nothing, not even a task number', async () => {
     const t = await team(db());
     const other = await team(db());
-    const foreignLabel = await createLabel(db(), other.workspace.id);
+    const foreignLabel = await insertLabel(db(), other.workspace.id);
     const before = await writes(db(), t.workspace.id);
     const base = { workspace: t.slug, project: 'ENG' };
 
@@ -99,7 +101,7 @@ describe('tasks.create', () => {
 
   it('refuses tasks in an archived project, and answers an unknown project as not found', async () => {
     const t = await team(db());
-    await createProject(db(), t.workspace.id, 'OLD', true);
+    await insertProject(db(), t.workspace.id, 'OLD', { archived: true });
     const before = await writes(db(), t.workspace.id);
     const archived = await failure(
       t.as.MEMBER.tasks.create({ workspace: t.slug, project: 'OLD', title: 'x' }),
@@ -151,8 +153,8 @@ describe('tasks.update', () => {
   it('changes only the fields given, bumps the version and records before/after of what changed', async () => {
     const t = await team(db());
     const [a, b] = [
-      await createLabel(db(), t.workspace.id, 'Alpha'),
-      await createLabel(db(), t.workspace.id, 'Beta'),
+      await insertLabel(db(), t.workspace.id, 'Alpha'),
+      await insertLabel(db(), t.workspace.id, 'Beta'),
     ];
     const task = await t.as.MEMBER.tasks.create({
       workspace: t.slug,
@@ -280,7 +282,7 @@ describe('tasks.update', () => {
       project: 'ENG',
       title: 'Theirs',
     });
-    const foreignLabel = await createLabel(db(), other.workspace.id);
+    const foreignLabel = await insertLabel(db(), other.workspace.id);
     const before = await writes(db(), t.workspace.id);
     const base = { workspace: t.slug, id: task.id, version: 1 };
     const assignee = await failure(t.as.MEMBER.tasks.update({ ...base, assigneeId: other.users.OWNER.id }));

@@ -15,7 +15,8 @@ import {
   tokenCallerAs,
 } from '../src/testing/index.ts';
 import { authedProcedure, createCallerFactory, router } from '../src/trpc.ts';
-import { failure, rowCounts } from './auth-helpers.ts';
+import { rowCounts } from './auth-helpers.ts';
+import { failure } from './failures.ts';
 
 const database = useTestDatabase();
 const DAY = 24 * 60 * 60 * 1000;
@@ -89,13 +90,13 @@ describe('tokens.create', () => {
       caller.tokens.create({ name: '  ', scope: JSON.parse('"ADMIN"'), expiresInDays: 0 }),
     );
     expect(bad).toMatchObject({ code: 'BAD_REQUEST', appCode: 'VALIDATION_FAILED' });
-    expect(Object.keys(bad.fieldErrors).sort()).toEqual(['expiresInDays', 'name', 'scope']);
+    expect(Object.keys(bad.fields).sort()).toEqual(['expiresInDays', 'name', 'scope']);
     for (const expiresInDays of [366, 1.5, -1]) {
       const refused = await failure(caller.tokens.create({ name: 'x', scope: 'READ', expiresInDays }));
-      expect(Object.keys(refused.fieldErrors)).toEqual(['expiresInDays']);
+      expect(Object.keys(refused.fields)).toEqual(['expiresInDays']);
     }
     const missing = await failure(caller.tokens.create(JSON.parse('{"name":"x","scope":"READ"}')));
-    expect(Object.keys(missing.fieldErrors)).toEqual(['expiresInDays']);
+    expect(Object.keys(missing.fields)).toEqual(['expiresInDays']);
     expect(await rowCounts(db)).toEqual(before);
   });
 
@@ -227,7 +228,7 @@ describe('authentication with API tokens', () => {
       code: 'UNAUTHORIZED',
       appCode: 'UNAUTHENTICATED',
       message: 'Sign in, or send an API token',
-      fieldErrors: {},
+      fields: {},
       retryAfterSeconds: null,
     });
     for (const answer of answers) expect(answer).toEqual(answers[0]);

@@ -1,6 +1,7 @@
 // Helpers for the projects, labels, comments and activity-feed tests: a workspace with a member of
 // every role (and their callers), and rows written straight to the database where a test needs
 // tasks or labels without going through procedures it is not about.
+import { randomUUID } from 'node:crypto';
 import type { Db } from '@taskforge/db';
 import type { TaskStatus } from '@taskforge/db/enums';
 import {
@@ -38,8 +39,16 @@ export async function workspaceWithRoles(db: Db) {
   };
 }
 
-export async function insertProject(db: Db, workspaceId: string, key: string, name = `Project ${key}`) {
-  return db.project.create({ data: { workspaceId, key, name }, select: { id: true, key: true } });
+export async function insertProject(
+  db: Db,
+  workspaceId: string,
+  key: string,
+  { name = `Project ${key}`, archived = false }: { name?: string; archived?: boolean } = {},
+) {
+  return db.project.create({
+    data: { workspaceId, key, name, archivedAt: archived ? new Date() : null },
+    select: { id: true, key: true },
+  });
 }
 
 /** The project's next task, numbered from its counter as task creation does. */
@@ -69,21 +78,14 @@ export async function insertTask(
   return { ...task, key: `${key}-${taskCounter}` };
 }
 
-export async function insertLabel(db: Db, workspaceId: string, name: string, color = '#6366f1') {
+export async function insertLabel(
+  db: Db,
+  workspaceId: string,
+  name = `Label ${randomUUID().slice(0, 6)}`,
+  color = '#6366f1',
+) {
   return db.label.create({
     data: { workspaceId, name, nameKey: name.toLowerCase(), color },
-    select: { id: true, name: true },
+    select: { id: true, name: true, color: true },
   });
-}
-
-/** Resolves once some connection waits for a row lock in this database (a staged race reached it). */
-export async function lockWaiter(db: Db): Promise<void> {
-  for (let attempt = 0; attempt < 400; attempt++) {
-    const [row] = await db.$queryRaw<{ waiting: number }[]>`
-      SELECT count(*)::int AS waiting FROM pg_stat_activity
-      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
-    if ((row?.waiting ?? 0) > 0) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error('nobody started waiting for the lock');
 }

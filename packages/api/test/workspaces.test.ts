@@ -8,7 +8,7 @@ import {
   createWorkspace,
   testServices,
 } from '../src/testing/index.ts';
-import { failure, outcomes } from './workspaces-testing.ts';
+import { failure, outcomes } from './failures.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;

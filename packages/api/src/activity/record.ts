@@ -79,3 +79,22 @@ export function changedFields<Row extends Record<string, Scalar>>(
   }
   return changed ? { before, after } : null;
 }
+
+/**
+ * Who changed which task, for a task's activity row: the workspace, project and task feeds all
+ * find it. `projectId` is the task's project.
+ */
+export function taskActivityOf(
+  actor: { userId: string; workspaceId: string; ip: string | null },
+  task: { id: string; projectId: string },
+): Omit<ActivityInput, 'action' | 'data'> {
+  return {
+    actorId: actor.userId,
+    workspaceId: actor.workspaceId,
+    projectId: task.projectId,
+    taskId: task.id,
+    targetType: 'task',
+    targetId: task.id,
+    ip: actor.ip,
+  };
+}

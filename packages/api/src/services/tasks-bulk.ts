@@ -1,7 +1,7 @@
 import type { Db, Prisma } from '@taskforge/db';
 import type { TaskStatus } from '@taskforge/db/enums';
 import { z } from 'zod';
-import { type ActivityInput, recordActivities } from '../activity/record.ts';
+import { type ActivityInput, recordActivities, taskActivityOf } from '../activity/record.ts';
 import { invalidField, notFound } from '../app-errors.ts';
 import {
   type BulkTaskAction,
@@ -160,13 +160,7 @@ export async function bulkUpdateTasks(
             entry: Pick<ActivityInput, 'action' | 'data'>,
           ): ActivityInput => ({
             ...entry,
-            actorId: actor.userId,
-            workspaceId: actor.workspaceId,
-            projectId: task.project_id,
-            taskId: task.id,
-            targetType: 'task',
-            targetId: task.id,
-            ip: actor.ip,
+            ...taskActivityOf(actor, { id: task.id, projectId: task.project_id }),
           });
           const where = { id: { in: ids } };
           let entries: ActivityInput[];

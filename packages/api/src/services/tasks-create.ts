@@ -1,6 +1,6 @@
 import type { Db, Prisma } from '@taskforge/db';
 import { z } from 'zod';
-import { recordActivity } from '../activity/record.ts';
+import { recordActivity, taskActivityOf } from '../activity/record.ts';
 import { notFound, preconditionFailed } from '../app-errors.ts';
 import { type TaskDetail, taskDetail } from '../routers/tasks/task.schema.ts';
 import type { CreateTaskInput } from '../routers/tasks/tasks.schema.ts';
@@ -73,13 +73,7 @@ export async function createTask(db: Db, actor: WorkspaceActor, input: CreateTas
         });
         await recordActivity(tx, {
           action: 'task.created',
-          actorId: actor.userId,
-          workspaceId: actor.workspaceId,
-          projectId: project.id,
-          taskId: row.id,
-          targetType: 'task',
-          targetId: row.id,
-          ip: actor.ip,
+          ...taskActivityOf(actor, { id: row.id, projectId: project.id }),
           data: { key: taskKey(project.key, row.number), title: row.title, status: row.status },
         });
         return toTaskDetail(row);

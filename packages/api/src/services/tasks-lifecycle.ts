@@ -1,6 +1,6 @@
 import type { Db, Prisma } from '@taskforge/db';
 import { z } from 'zod';
-import { recordActivity } from '../activity/record.ts';
+import { recordActivity, taskActivityOf } from '../activity/record.ts';
 import { notFound } from '../app-errors.ts';
 import type { TaskSummary } from '../routers/tasks/task.schema.ts';
 import type { WorkspaceActor } from './actor.ts';
@@ -34,18 +34,6 @@ async function lockTask(tx: Prisma.TransactionClient, workspaceId: string, id: s
   return row;
 }
 
-function activityOf(actor: WorkspaceActor, task: { id: string; project_id: string }) {
-  return {
-    actorId: actor.userId,
-    workspaceId: actor.workspaceId,
-    projectId: task.project_id,
-    taskId: task.id,
-    targetType: 'task',
-    targetId: task.id,
-    ip: actor.ip,
-  };
-}
-
 /**
  * Takes a task off the board and lists (`archived: true`) or puts it back where it was (its
  * position is kept). Asking for the state it is already in changes and records nothing.
@@ -65,7 +53,7 @@ export async function setTaskArchived(
       });
       await recordActivity(tx, {
         action: input.archived ? 'task.archived' : 'task.unarchived',
-        ...activityOf(actor, task),
+        ...taskActivityOf(actor, { id: task.id, projectId: task.project_id }),
         data: { key: task.key, title: task.title },
       });
     }
@@ -82,7 +70,7 @@ export async function deleteTask(db: Db, actor: WorkspaceActor, input: { id: str
     await tx.task.delete({ where: { id: task.id }, select: { id: true } });
     await recordActivity(tx, {
       action: 'task.deleted',
-      ...activityOf(actor, task),
+      ...taskActivityOf(actor, { id: task.id, projectId: task.project_id }),
       data: { key: task.key, title: task.title },
     });
   });

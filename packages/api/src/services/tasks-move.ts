@@ -1,5 +1,5 @@
 import type { Db } from '@taskforge/db';
-import { recordActivity } from '../activity/record.ts';
+import { recordActivity, taskActivityOf } from '../activity/record.ts';
 import { notFound } from '../app-errors.ts';
 import type { TaskSummary } from '../routers/tasks/task.schema.ts';
 import type { MoveTaskInput } from '../routers/tasks/tasks.schema.ts';
@@ -49,13 +49,7 @@ export async function moveTask(db: Db, actor: WorkspaceActor, input: MoveTaskInp
     if (count === 0) return staleVersion(tx, actor.workspaceId, current.id);
     await recordActivity(tx, {
       action: 'task.moved',
-      actorId: actor.userId,
-      workspaceId: actor.workspaceId,
-      projectId: current.projectId,
-      taskId: current.id,
-      targetType: 'task',
-      targetId: current.id,
-      ip: actor.ip,
+      ...taskActivityOf(actor, current),
       data: {
         key: taskKey(current.project.key, current.number),
         title: current.title,

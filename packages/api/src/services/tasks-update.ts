@@ -1,6 +1,6 @@
 import type { Db, Prisma } from '@taskforge/db';
 import type { TaskStatus } from '@taskforge/db/enums';
-import { changedFields, excerpt, recordActivity } from '../activity/record.ts';
+import { changedFields, excerpt, recordActivity, taskActivityOf } from '../activity/record.ts';
 import { notFound } from '../app-errors.ts';
 import type { TaskDetail } from '../routers/tasks/task.schema.ts';
 import type { UpdateTaskInput } from '../routers/tasks/tasks.schema.ts';
@@ -114,13 +114,7 @@ export async function updateTask(db: Db, actor: WorkspaceActor, input: UpdateTas
     };
     await recordActivity(tx, {
       action: 'task.updated',
-      actorId: actor.userId,
-      workspaceId: actor.workspaceId,
-      projectId: current.project.id,
-      taskId: current.id,
-      targetType: 'task',
-      targetId: current.id,
-      ip: actor.ip,
+      ...taskActivityOf(actor, { id: current.id, projectId: current.project.id }),
       data: {
         key: current.key,
         title: after.title ?? current.title,

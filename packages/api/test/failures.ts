@@ -1,6 +1,8 @@
-// Helpers for the workspace, member, invitation, audit and authorization-matrix tests.
+// How calls failed, for every API test: the stable code and field messages of one failure, the
+// outcomes of a race, and a wait for a staged race to reach its lock.
+import type { Db } from '@taskforge/db';
 import { TRPCError } from '@trpc/server';
-import { describeError } from '../src/index.ts';
+import { AppError, describeError } from '../src/index.ts';
 
 export interface Failure {
   code: TRPCError['code'];
@@ -8,6 +10,8 @@ export interface Failure {
   message: string;
   /** Field messages of a VALIDATION_FAILED, by dotted path. */
   fields: Record<string, string[]>;
+  /** Retry-After of a TOO_MANY_REQUESTS; null otherwise. */
+  retryAfterSeconds: number | null;
 }
 
 /** The TRPCError a call failed with (throws if it succeeded or failed otherwise). */
@@ -23,6 +27,7 @@ export async function failure(promise: Promise<unknown>): Promise<Failure> {
     appCode: described.appCode,
     message: error.message,
     fields: described.fields?.fieldErrors ?? {},
+    retryAfterSeconds: error instanceof AppError ? error.retryAfterSeconds : null,
   };
 }
 
@@ -36,4 +41,16 @@ export async function outcomes(promises: Promise<unknown>[]): Promise<string[]> 
       return reason instanceof TRPCError ? describeError(reason).appCode : `unexpected: ${String(reason)}`;
     })
     .sort();
+}
+
+/** Resolves once some connection waits for a row lock in this database (a staged race reached it). */
+export async function lockWaiter(db: Db): Promise<void> {
+  for (let attempt = 0; attempt < 400; attempt++) {
+    const [row] = await db.$queryRaw<{ waiting: number }[]>`
+      SELECT count(*)::int AS waiting FROM pg_stat_activity
+      WHERE datname = current_database() AND wait_event_type = 'Lock'`;
+    if ((row?.waiting ?? 0) > 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error('nobody started waiting for the lock');
 }
