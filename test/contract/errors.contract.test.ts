@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { newApiToken } from '@taskforge/auth';
-import { createTestDatabase, type TestDatabase } from '@taskforge/db-tools/testing';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { useEmptyDatabase } from './empty-database.ts';
 import { fastifyMount, type Mount, nextMount } from './mounts.ts';
 
 // Internal failures must not leak what they know (table and database names, file paths) to
@@ -28,15 +28,7 @@ function expectNoInternals(body: string, databaseName: string): void {
 // A well-formed token makes the call look its credentials up: on a database without tables
 // that query fails inside Prisma, which is the internal error under test.
 const withToken = { authorization: `Bearer ${newApiToken().token}` };
-
-let empty: TestDatabase;
-beforeAll(async () => {
-  // No tables: every query fails inside Prisma.
-  empty = await createTestDatabase({ adminUrl: inject('testDb').adminUrl });
-});
-afterAll(async () => {
-  await empty?.drop();
-});
+const empty = useEmptyDatabase();
 
 describe.each([
   ['fastify', fastifyMount],
@@ -44,7 +36,7 @@ describe.each([
 ] as const)('internal errors over HTTP: %s', (_name, makeMount) => {
   let mount: Mount;
   beforeAll(async () => {
-    mount = await makeMount(empty.db);
+    mount = await makeMount(empty.current.db);
   });
   afterAll(async () => {
     await mount?.close();
@@ -54,7 +46,7 @@ describe.each([
     const res = await mount.request('auth.me', { headers: withToken });
     expect(res.status).toBe(500);
     const text = await res.text();
-    expectNoInternals(text, empty.name);
+    expectNoInternals(text, empty.current.name);
     const { message, data } = errorBody.parse(JSON.parse(text)).error.json;
     expect(message).toBe('Internal server error');
     expect(data.appCode).toBe('INTERNAL');
@@ -64,7 +56,7 @@ describe.each([
   it('hides a database name from a connection failure', async () => {
     const { createDb } = await import('@taskforge/db');
     const missing = `taskforge_secret_${Date.now()}`;
-    const url = new URL(empty.url);
+    const url = new URL(empty.current.url);
     url.pathname = `/${missing}`;
     const db = createDb({ url: url.toString(), max: 1 });
     const other = await makeMount(db);
@@ -86,7 +78,7 @@ const run = promisify(execFile);
 async function probeWith(
   env: Record<string, string>,
 ): Promise<Record<string, { status: number; body: string }>> {
-  const { stdout } = await run(process.execPath, [probe, empty.url], {
+  const { stdout } = await run(process.execPath, [probe, empty.current.url], {
     env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'silent', ...env },
   });
   return JSON.parse(stdout);
@@ -102,7 +94,7 @@ describe('error exposure follows EXPOSE_ERRORS, not NODE_ENV', () => {
     expect(Object.keys(received)).toHaveLength(2);
     for (const { status, body } of Object.values(received)) {
       expect(status).toBe(500);
-      expectNoInternals(body, empty.name);
+      expectNoInternals(body, empty.current.name);
       expect(errorBody.parse(JSON.parse(body)).error.json.message).toBe('Internal server error');
     }
   });

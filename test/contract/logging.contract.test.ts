@@ -1,54 +1,35 @@
-import { Writable } from 'node:stream';
-import { createLogger } from '@taskforge/api';
 import { newApiToken } from '@taskforge/auth';
-import { createTestDatabase, type TestDatabase } from '@taskforge/db-tools/testing';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { useEmptyDatabase } from './empty-database.ts';
+import { captureLog, waitForLines } from './log-capture.ts';
 import { fastifyMount, type Mount, nextMount, queryInput } from './mounts.ts';
 
 // Each request writes one access line on either mount, with the same fields; only our own
 // faults add a line (error level, with the stack).
 const database = useTestDatabase();
+const empty = useEmptyDatabase();
 
 const logLine = z.looseObject({ level: z.number(), msg: z.string(), reqId: z.string().optional() });
 type LogLine = z.infer<typeof logLine>;
 
-function capture() {
-  const lines: LogLine[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const text of chunk.toString().split('\n')) if (text) lines.push(logLine.parse(JSON.parse(text)));
-      done();
-    },
-  });
-  return { lines, logger: createLogger({ level: 'info', format: 'json', destination }) };
+/** The lines written since the last call, once there are at least `count`. */
+async function linesAfter(lines: string[], count: number): Promise<LogLine[]> {
+  await waitForLines(lines, count);
+  return lines.splice(0, lines.length).map((text) => logLine.parse(JSON.parse(text)));
 }
-
-/** Fastify writes the access line on onResponse, which may trail inject()'s answer by a tick. */
-async function linesAfter(lines: LogLine[], count: number): Promise<LogLine[]> {
-  for (let i = 0; i < 50 && lines.length < count; i++) await new Promise((r) => setTimeout(r, 10));
-  return lines.splice(0, lines.length);
-}
-
-let empty: TestDatabase;
-beforeAll(async () => {
-  empty = await createTestDatabase({ adminUrl: inject('testDb').adminUrl });
-});
-afterAll(async () => {
-  await empty?.drop();
-});
 
 describe.each([
   ['fastify', fastifyMount, '/trpc'],
   ['next', nextMount, '/api/trpc'],
 ] as const)('access log: %s', (_name, makeMount, prefix) => {
-  const { lines, logger } = capture();
+  const { lines, logger } = captureLog('info');
   let mount: Mount;
   let broken: Mount;
   beforeAll(async () => {
     mount = await makeMount(database.current.db, { logger });
-    broken = await makeMount(empty.db, { logger });
+    broken = await makeMount(empty.current.db, { logger });
   });
   afterAll(async () => {
     await mount?.close();

@@ -1,11 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Writable } from 'node:stream';
-import { createLogger } from '@taskforge/api';
 import { transformer } from '@taskforge/api/transformer';
-import { createTestDatabase, type TestDatabase } from '@taskforge/db-tools/testing';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { useEmptyDatabase } from './empty-database.ts';
+import { captureLog, waitForLines } from './log-capture.ts';
 import {
   fastifyMount,
   type Mount,
@@ -21,48 +20,23 @@ import {
 // failing and hitting our own bugs goes through both mounts with the most verbose logger, and
 // every line written is searched for every secret.
 const database = useTestDatabase();
-
-function capture() {
-  const lines: string[] = [];
-  const destination = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const text of chunk.toString().split('\n')) if (text) lines.push(text);
-      done();
-    },
-  });
-  return { lines, logger: createLogger({ level: 'trace', format: 'json', destination }) };
-}
+const empty = useEmptyDatabase();
 
 async function dataOf(res: Response): Promise<unknown> {
   const body = z.object({ result: z.object({ data: z.unknown() }) }).parse(await res.json());
   return transformer.output.deserialize(body.result.data);
 }
 
-/** Fastify writes its access line on onResponse, which may trail inject()'s answer. */
-async function settle(lines: string[], atLeast: number): Promise<void> {
-  for (let i = 0; i < 100 && lines.length < atLeast; i++) await new Promise((r) => setTimeout(r, 10));
-}
-
-let empty: TestDatabase;
-beforeAll(async () => {
-  // No tables: calls that reach the database fail inside Prisma, our own fault (INTERNAL),
-  // which is logged at error level with the error and its stack.
-  empty = await createTestDatabase({ adminUrl: inject('testDb').adminUrl });
-});
-afterAll(async () => {
-  await empty?.drop();
-});
-
 describe.each([
   ['fastify', fastifyMount],
   ['next', nextMount],
 ] as const)('secrets in logs: %s', (_name, makeMount) => {
-  const { lines, logger } = capture();
+  const { lines, logger } = captureLog('trace');
   let mount: Mount;
   let broken: Mount;
   beforeAll(async () => {
     mount = await makeMount(database.current.db, { logger });
-    broken = await makeMount(empty.db, { logger });
+    broken = await makeMount(empty.current.db, { logger });
   });
   afterAll(async () => {
     await mount?.close();
@@ -163,7 +137,7 @@ describe.each([
     expect(signedOut.status).toBe(200);
 
     // At least an access line per request, and the error lines: the search below is not vacuous.
-    await settle(lines, requests);
+    await waitForLines(lines, requests);
     expect(lines.length).toBeGreaterThanOrEqual(requests);
     expect(lines.some((line) => line.includes('"level":50') && line.includes('"stack"'))).toBe(true);
     expect(secrets.size).toBeGreaterThanOrEqual(8);

@@ -1,5 +1,6 @@
 import { createApiToken, createUser } from '@taskforge/api/testing';
 import { createDb, type Db } from '@taskforge/db';
+import { holdOnlyConnection } from '@taskforge/db-tools/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildServer } from '../src/app.ts';
@@ -51,15 +52,8 @@ describe('GET /readyz', () => {
     const server = await serverOn(db);
     const admin = await createUser(db, { isInstanceAdmin: true });
     const { token } = await createApiToken(db, admin, 'READ');
-    const release = Promise.withResolvers<void>();
-    const held = Promise.withResolvers<void>();
-    const holding = db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT 1`;
-      held.resolve();
-      await release.promise;
-    });
+    const release = await holdOnlyConnection(db);
     try {
-      await held.promise;
       const queued = server.inject({
         method: 'GET',
         url: '/trpc/stats.summary',
@@ -78,11 +72,10 @@ describe('GET /readyz', () => {
         pool: { max: 1, exhausted: true },
         migrations: { pending: [] },
       });
-      release.resolve();
+      await release();
       expect((await queued).statusCode).toBe(200);
     } finally {
-      release.resolve();
-      await holding;
+      await release();
     }
   });
 

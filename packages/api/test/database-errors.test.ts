@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { type CreateDbOptions, createDb, type Db } from '@taskforge/db';
 import { freePort } from '@taskforge/db-tools';
-import { createTestDatabase, type TestDatabase } from '@taskforge/db-tools/testing';
+import { createTestDatabase, holdOnlyConnection, type TestDatabase } from '@taskforge/db-tools/testing';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { TRPCError } from '@trpc/server';
 import pg from 'pg';
@@ -116,14 +116,7 @@ describe('with the tasks table locked by another session', () => {
 describe('with a pool of 1 held busy', () => {
   it('a call that cannot get a connection in time is 503 UNAVAILABLE with a short Retry-After', async () => {
     const db = dbWith({ max: 1, acquireTimeoutMs: 200 });
-    const release = Promise.withResolvers<void>();
-    const held = Promise.withResolvers<void>();
-    const holding = db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT 1`;
-      held.resolve();
-      await release.promise;
-    });
-    await held.promise;
+    const release = await holdOnlyConnection(db);
     try {
       expect(await failure(adminCallerFor(db).stats.summary())).toEqual({
         code: 'SERVICE_UNAVAILABLE',
@@ -132,8 +125,7 @@ describe('with a pool of 1 held busy', () => {
         message: 'The server is busy; try again shortly',
       });
     } finally {
-      release.resolve();
-      await holding;
+      await release();
     }
   });
 });

@@ -1,5 +1,6 @@
 import { createDb } from '@taskforge/db';
 import { freePort } from '@taskforge/db-tools';
+import { holdOnlyConnection } from '@taskforge/db-tools/testing';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { TRPCError } from '@trpc/server';
 import { describe, expect, it } from 'vitest';
@@ -56,15 +57,8 @@ describe('health.ready', () => {
 
   it('is degraded, not down, while the traffic pool is exhausted', async () => {
     const db = createDb({ url: database.current.url, max: 1 });
-    const release = Promise.withResolvers<void>();
-    const held = Promise.withResolvers<void>();
-    const holding = db.$transaction(async (tx) => {
-      await tx.$queryRaw`SELECT 1`;
-      held.resolve();
-      await release.promise;
-    });
+    const release = await holdOnlyConnection(db);
     try {
-      await held.promise;
       // Prisma queries are lazy: then() sends this one, to queue behind the held connection.
       const queued = db.user.count().then(() => {});
       let result = await callerFor(db).health.ready();
@@ -78,11 +72,10 @@ describe('health.ready', () => {
         database: { reachable: true },
         pool: { max: 1, waiting: 1, exhausted: true },
       });
-      release.resolve();
+      await release();
       await queued;
     } finally {
-      release.resolve();
-      await holding;
+      await release();
       await db.$disconnect();
     }
   });
