@@ -118,6 +118,8 @@ test('every page, at 1440 and 390 pixels wide', async ({ browser, baseURL }) => 
   await page.waitForTimeout(300);
   await page.screenshot({ path: join(SCREENS, 'drawer-phone.png') });
   await page.setViewportSize({ width: 1440, height: 1000 });
+  // Checked here, or an error of this load would be blamed on the next page shot.
+  expect(problems, 'browser errors with the menus open').toEqual([]);
 
   // The invitation page, signed out and as the wrong person.
   const pending = createdInvitation.parse(

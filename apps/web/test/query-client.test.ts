@@ -1,3 +1,4 @@
+import { dehydrate } from '@tanstack/react-query';
 import { TRPCClientError } from '@trpc/client';
 import { describe, expect, it, vi } from 'vitest';
 import { makeQueryClient } from '../src/trpc/query-client.ts';
@@ -30,5 +31,14 @@ describe('the query client', () => {
         .execute(undefined),
     ).rejects.toThrow();
     expect(onSignedOut).not.toHaveBeenCalled();
+  });
+
+  it('ships settled answers only: a query another segment still fetches stays out of the page', async () => {
+    const client = makeQueryClient();
+    await client.fetchQuery({ queryKey: ['done'], queryFn: () => Promise.resolve(1) });
+    void client.prefetchQuery({ queryKey: ['pending'], queryFn: () => new Promise(() => {}) });
+    await client.prefetchQuery({ queryKey: ['failed'], queryFn: () => Promise.reject(new Error('404')) });
+    const shipped = dehydrate(client).queries.map((query) => query.queryKey);
+    expect(shipped).toEqual([['done']]);
   });
 });

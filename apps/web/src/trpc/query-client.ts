@@ -34,9 +34,12 @@ export function makeQueryClient({ onSignedOut }: QueryClientOptions = {}): Query
         // Query data is procedure output, so it takes the output side of the wire format
         // (superjson: Date for serverTime); plain JSON would flatten it.
         serializeData: transformer.output.serialize,
-        // Pending queries travel too, so a page may stream a prefetch instead of awaiting it.
-        shouldDehydrateQuery: (query) =>
-          defaultShouldDehydrateQuery(query) || query.state.status === 'pending',
+        // Settled answers only. Layouts and pages render at once and share this client, so a
+        // layout's boundary would otherwise ship a page's prefetch while still pending: the
+        // browser then renders it with data the server rendered without (a hydration mismatch),
+        // and one that fails (a 404's task) rejects in the browser as an error page. Every page
+        // awaits its prefetches, so nothing is lost.
+        shouldDehydrateQuery: defaultShouldDehydrateQuery,
       },
       hydrate: {
         deserializeData: transformer.output.deserialize,

@@ -1,11 +1,11 @@
 'use client';
 
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useId, useLayoutEffect, useRef } from 'react';
 import { CloseIcon } from './icons.tsx';
 
 /**
- * A modal built on the native <dialog>: focus moves in and is trapped, the page behind is inert,
- * Escape closes, and focus returns to whatever opened it. `side`: a panel sliding in from the
+ * A modal built on the native <dialog>: focus moves in (to the field marked `data-autofocus`) and
+ * is trapped, the page behind is inert, Escape closes, and focus returns to whatever opened it. `side`: a panel sliding in from the
  * right (task details beside the board), full screen on phones.
  */
 export function Modal({
@@ -32,11 +32,24 @@ export function Modal({
 }) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
-  useEffect(() => {
+  // Set while a close() of ours has its `close` event still to come. That event is queued, and a
+  // key pressed meanwhile may reopen the dialog before it fires: it must not close it again.
+  const closedByUs = useRef(false);
+  // In the commit itself (not after paint): a key pressed right after the dialog closed must not
+  // find it still open in the page.
+  useLayoutEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // React focuses `autoFocus` fields on mount, while the dialog is still closed (and its
+      // content unfocusable); the field marked data-autofocus gets focus once it is open.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
+    if (!open && dialog.open) {
+      closedByUs.current = true;
+      dialog.close();
+    }
   }, [open]);
 
   const frame = side
@@ -49,7 +62,12 @@ export function Modal({
       ref={ref}
       aria-labelledby={titleId}
       data-testid={testId}
-      onClose={onClose}
+      // Only a close the browser made (Escape) is news to the owner; one because `open` turned
+      // false is what the owner asked for.
+      onClose={() => {
+        if (closedByUs.current) closedByUs.current = false;
+        else onClose();
+      }}
       onClick={(event) => {
         // A click on the backdrop (the dialog element itself, outside its content) closes it.
         if (event.target === event.currentTarget) onClose();

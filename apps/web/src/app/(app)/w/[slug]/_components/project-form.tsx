@@ -74,7 +74,7 @@ function CreateProjectForm({ slug, onClose }: { slug: string; onClose: () => voi
             value={name}
             required
             maxLength={100}
-            autoFocus
+            data-autofocus
             autoComplete="off"
             placeholder="Engineering"
             error={failure.fields.name}

@@ -20,8 +20,9 @@ export function useLabels(slug: string): LabelInfo[] {
   return useQuery(trpc.labels.list.queryOptions({ workspace: slug })).data?.items ?? [];
 }
 
-/** The workspace's active projects by name. */
-export function useProjects(slug: string): ProjectSummary[] {
+/** The workspace's active projects by name (`loaded` false until the first answer). */
+export function useProjects(slug: string): { projects: ProjectSummary[]; loaded: boolean } {
   const trpc = useTRPC();
-  return useQuery(trpc.projects.list.queryOptions({ workspace: slug })).data?.items ?? [];
+  const query = useQuery(trpc.projects.list.queryOptions({ workspace: slug }));
+  return { projects: query.data?.items ?? [], loaded: query.isSuccess };
 }
