@@ -2,16 +2,13 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { createApiServices } from '@taskforge/api';
-import { createApiToken, createUser } from '@taskforge/api/testing';
 import { parseEnv } from '@taskforge/config';
 import { createDb, type Db, dbLimitsFromConfig } from '@taskforge/db';
 import { type EmbeddedPostgresHandle, freePort, startEmbeddedPostgres } from '@taskforge/db-tools/embedded';
 import { migrateDeploy } from '@taskforge/db-tools/migrate';
-import type { FastifyInstance } from 'fastify';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildServer } from '../../apps/server/src/app.ts';
+import { type AdminServer, startAdminServer } from './helpers/admin-server.ts';
 
 // PostgreSQL stopped under load and started again on the same port and data folder, with
 // the server running throughout: 503 + Retry-After while it is gone (never 500), one warn
@@ -39,10 +36,7 @@ const dir = mkdtempSync(join(tmpdir(), 'taskforge-outage-'));
 let port = 0;
 let postgres: EmbeddedPostgresHandle | null = null;
 let db: Db;
-let app: FastifyInstance;
-let base = '';
-/** stats.summary is an instance administrator's read (its token check needs the database too). */
-let authorization = '';
+let server: AdminServer;
 
 async function startPostgres(): Promise<EmbeddedPostgresHandle> {
   postgres = await startEmbeddedPostgres({ port, dir, database: 'taskforge', fast: true });
@@ -59,19 +53,11 @@ beforeAll(async () => {
     ...dbLimitsFromConfig(parseEnv({})),
     logger: pino({ level: 'info' }, stream),
   });
-  const logger = pino({ level: 'info' }, stream);
-  const admin = await createUser(db, { isInstanceAdmin: true });
-  authorization = `Bearer ${(await createApiToken(db, admin, 'READ')).token}`;
-  // Limits run but never refuse: the test is about the database, not the rate limiter.
-  const services = createApiServices({ db, logger, config: parseEnv({ RATE_LIMIT_SCALE: '100000' }) });
-  app = await buildServer({ db, logger, services });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  server = await startAdminServer(db, pino({ level: 'info' }, stream));
 });
 
 afterAll(async () => {
-  await app?.close();
+  await server?.app.close();
   await db?.$disconnect();
   await postgres?.stop();
   rmSync(dir, { recursive: true, force: true });
@@ -99,7 +85,9 @@ describe('PostgreSQL stopped and restarted under load', () => {
         // PostgreSQL is back: only requests that began and ended in one phase count in it.
         const within = () => (phase === started ? started : 'spanning');
         try {
-          const res = await fetch(`${base}/trpc/stats.summary`, { headers: { authorization } });
+          const res = await fetch(`${server.base}/trpc/stats.summary`, {
+            headers: { authorization: server.authorization },
+          });
           await res.arrayBuffer();
           outcomes.push({
             phase: within(),

@@ -1,13 +1,10 @@
-import { createApiServices } from '@taskforge/api';
-import { createApiToken, createUser } from '@taskforge/api/testing';
 import { parseEnv } from '@taskforge/config';
 import { createDb, type Db, dbLimitsFromConfig } from '@taskforge/db';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
-import type { FastifyInstance } from 'fastify';
 import pg from 'pg';
 import { pino } from 'pino';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildServer } from '../../apps/server/src/app.ts';
+import { type AdminServer, startAdminServer } from './helpers/admin-server.ts';
 
 // A locked table and a saturated pool, against the Fastify server over real HTTP, with the
 // database limits production runs with (the configuration's defaults).
@@ -16,25 +13,14 @@ const LOCK_HELD_MS = 15_000;
 
 const database = useTestDatabase();
 let db: Db;
-let app: FastifyInstance;
-let base: string;
-/** stats.summary is an instance administrator's read. */
-let authorization = '';
+let server: AdminServer;
 
 beforeAll(async () => {
   db = createDb({ url: database.current.url, applicationName: 'taskforge-fault', ...limits });
-  const logger = pino({ level: 'silent' });
-  const admin = await createUser(db, { isInstanceAdmin: true });
-  authorization = `Bearer ${(await createApiToken(db, admin, 'READ')).token}`;
-  // Limits run but never refuse: the test is about the database, not the rate limiter.
-  const services = createApiServices({ db, logger, config: parseEnv({ RATE_LIMIT_SCALE: '100000' }) });
-  app = await buildServer({ db, logger, services });
-  await app.listen({ host: '127.0.0.1', port: 0 });
-  const address = app.server.address();
-  base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  server = await startAdminServer(db, pino({ level: 'silent' }));
 });
 afterAll(async () => {
-  await app?.close();
+  await server?.app.close();
   await db?.$disconnect();
 });
 
@@ -72,7 +58,7 @@ interface Answer {
 
 async function get(path: string): Promise<Answer> {
   const started = performance.now();
-  const res = await fetch(base + path, { headers: { authorization } });
+  const res = await fetch(server.base + path, { headers: { authorization: server.authorization } });
   const body = await res.text();
   let appCode: string | null = null;
   try {
