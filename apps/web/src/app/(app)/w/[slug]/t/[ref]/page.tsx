@@ -3,8 +3,8 @@ import type { Metadata } from 'next';
 import { requireTask, requireWorkspace } from '../../../../../../trpc/guards.ts';
 import { getQueryClient, HydrateClient, prefetch, trpc } from '../../../../../../trpc/server.tsx';
 import { nextCursor } from '../../_components/home-queries.ts';
-import { commentsInput } from './_components/task-comments.tsx';
 import { TaskDetail } from './_components/task-detail.tsx';
+import { commentsInput } from './_components/task-queries.ts';
 
 type Params = { params: Promise<{ slug: string; ref: string }> };
 

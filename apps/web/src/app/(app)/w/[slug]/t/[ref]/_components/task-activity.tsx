@@ -7,12 +7,7 @@ import { FormAlert } from '../../../../../../_components/alert.tsx';
 import { Button } from '../../../../../../_components/button.tsx';
 import { nextCursor } from '../../../_components/home-queries.ts';
 import { WorkActivityList } from '../../../_components/work-activity.tsx';
-
-export const TASK_ACTIVITY_PAGE = 25;
-
-export function taskActivityInput(slug: string, taskId: string) {
-  return { workspace: slug, taskId, limit: TASK_ACTIVITY_PAGE };
-}
+import { taskActivityInput } from './task-queries.ts';
 
 /** What happened to the task, newest first. */
 export function TaskActivity({ slug, taskId }: { slug: string; taskId: string }) {

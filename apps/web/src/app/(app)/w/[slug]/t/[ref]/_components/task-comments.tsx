@@ -17,14 +17,9 @@ import { RelativeTime } from '../../../../../../_components/relative-time.tsx';
 import { nextCursor } from '../../../_components/home-queries.ts';
 import { useRefreshWork } from '../../../_components/use-refresh-work.ts';
 import { useViewerId } from '../../../_components/use-viewer.ts';
+import { commentsInput } from './task-queries.ts';
 
 type Comment = RouterOutputs['comments']['list']['items'][number];
-
-export const COMMENTS_PAGE = 50;
-
-export function commentsInput(slug: string, taskId: string) {
-  return { workspace: slug, taskId, limit: COMMENTS_PAGE };
-}
 
 /** The task's comments, oldest first, and a box to add one (MEMBER and up). */
 export function TaskComments({ slug, taskId, role }: { slug: string; taskId: string; role: Role }) {
