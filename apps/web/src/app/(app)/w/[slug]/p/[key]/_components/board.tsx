@@ -44,6 +44,10 @@ const INSTRUCTIONS =
   'to move it within a column and the left and right arrow keys to move it to another column. Press ' +
   'Space or Enter to drop it there, or Escape to cancel.';
 
+function placeLabel(slot: { status: TaskStatus; index: number }, layout: ColumnIds): string {
+  return `${STATUS_LABELS[slot.status]}, position ${slot.index + 1} of ${layout[slot.status].length}`;
+}
+
 /**
  * The project as a board: a column per status, cards in manual order. Cards move by drag and
  * drop or keyboard (dnd-kit), land at once (optimistic), and go back with a message if the
@@ -67,8 +71,13 @@ export function Board({ slug, projectKey }: { slug: string; projectKey: string }
   const [drag, setDragState] = useState<{ id: string; columns: ColumnIds } | null>(null);
   // Announcements run outside React's render: they read the latest drag through a ref.
   const dragRef = useRef(drag);
+  // The last layout of a drag (kept after the drop, for the drop's announcement) and the last
+  // place announced (dnd-kit reports every collision; people only need to hear a new place).
+  const lastLayout = useRef<ColumnIds | null>(null);
+  const lastAnnounced = useRef('');
   const setDrag = (next: { id: string; columns: ColumnIds } | null) => {
     dragRef.current = next;
+    if (next) lastLayout.current = next.columns;
     setDragState(next);
   };
   const shown = drag?.columns ?? base;
@@ -117,6 +126,7 @@ export function Board({ slug, projectKey }: { slug: string; projectKey: string }
     if (target && from && target.status === from.status && !String(over?.id).startsWith(COLUMN_PREFIX)) {
       layout = placeInColumns(layout, current.id, target.status, target.index);
     }
+    lastLayout.current = layout;
     const task = tasks.get(String(end.id));
     const before = slotOf(base, current.id);
     const after = slotOf(layout, current.id);
@@ -131,22 +141,30 @@ export function Board({ slug, projectKey }: { slug: string; projectKey: string }
     const slot = layout ? slotOf(layout, id) : null;
     const name = task ? task.key : 'The task';
     if (!slot || !layout) return { name, where: '' };
-    return {
-      name,
-      where: `${STATUS_LABELS[slot.status]}, position ${slot.index + 1} of ${layout[slot.status].length}`,
-    };
+    return { name, where: placeLabel(slot, layout) };
   };
   const announcements: Announcements = {
     onDragStart: ({ active: start }) => {
       const { name, where } = placeOf(String(start.id), base);
+      lastAnnounced.current = where;
       return `Picked up ${name}, in ${where}.`;
     },
-    onDragOver: ({ active: current }) => {
-      const { name, where } = placeOf(String(current.id), dragRef.current?.columns);
-      return where ? `${name} is now in ${where}.` : undefined;
+    onDragOver: ({ active: current, over }) => {
+      // Within a column the sortable list reorders without a state change: the place is the
+      // card it is over; across columns, where onDragOver put it.
+      const layout = dragRef.current?.columns;
+      const overId = over ? String(over.id) : null;
+      const overSlot = overId && layout && !overId.startsWith(COLUMN_PREFIX) ? slotOf(layout, overId) : null;
+      const { name, where } =
+        overSlot && layout
+          ? { name: placeOf(String(current.id), layout).name, where: placeLabel(overSlot, layout) }
+          : placeOf(String(current.id), layout);
+      if (!where || where === lastAnnounced.current) return undefined;
+      lastAnnounced.current = where;
+      return `${name} is now in ${where}.`;
     },
     onDragEnd: ({ active: end }) => {
-      const { name, where } = placeOf(String(end.id), dragRef.current?.columns);
+      const { name, where } = placeOf(String(end.id), lastLayout.current ?? undefined);
       return where ? `Dropped ${name} in ${where}.` : `Dropped ${name}.`;
     },
     onDragCancel: ({ active: cancel }) => `Moving ${placeOf(String(cancel.id), base).name} was cancelled.`,
