@@ -177,26 +177,13 @@ export interface CallOptions {
 }
 
 /**
- * A tRPC mutation as clients send it: POST with a plain JSON body. A call without input goes
- * as the web client's batch link sends it (a batch of one, body `{}`), answered here as a
- * single call; without batching both mounts refuse the empty JSON body tRPC's httpLink sends.
+ * A tRPC mutation as clients send it: POST with a plain JSON body; a call without input sends
+ * `null`, as the shared transformer does for tRPC's links.
  */
 export async function postJson(mount: Mount, path: string, input?: unknown, options: CallOptions = {}) {
   const headers = { 'content-type': 'application/json', ...options.headers };
-  if (input !== undefined) {
-    return mount.request(path, { method: 'POST', headers, body: JSON.stringify(input), peer: options.peer });
-  }
-  const res = await mount.request(`${path}?batch=1`, {
-    method: 'POST',
-    headers,
-    body: '{}',
-    peer: options.peer,
-  });
-  const [only, ...rest] = z.array(z.unknown()).parse(await res.json());
-  if (rest.length > 0) throw new Error(`postJson: ${path} answered ${rest.length + 1} results`);
-  const single = new Headers(res.headers);
-  single.delete('content-length');
-  return new Response(JSON.stringify(only), { status: res.status, headers: single });
+  const body = JSON.stringify(input === undefined ? null : input);
+  return mount.request(path, { method: 'POST', headers, body, peer: options.peer });
 }
 
 export interface SetCookie {

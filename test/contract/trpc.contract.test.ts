@@ -1,8 +1,9 @@
 import type { AppRouter } from '@taskforge/api';
-import { createApiToken, createUser } from '@taskforge/api/testing';
+import { createApiToken, createSession, createUser } from '@taskforge/api/testing';
 import { transformer } from '@taskforge/api/transformer';
+import { createSessionAuth } from '@taskforge/auth';
 import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
-import { createTRPCClient, httpBatchLink } from '@trpc/client';
+import { createTRPCClient, httpBatchLink, httpLink } from '@trpc/client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { fastifyMount, type Mount, nextMount, queryInput } from './mounts.ts';
@@ -138,6 +139,31 @@ describe.each([
     expect(pong.echo).toBe('typed');
     expect(pong.serverTime).toBeInstanceOf(Date);
     expect(summary.tasks).toBe(0);
+  });
+
+  it('carries calls without input over the unbatched httpLink too (a query, and a mutation with no body to speak of)', async () => {
+    const user = await createUser(database.current.db);
+    const { cookie } = await createSession(createSessionAuth(database.current.db, { secure: false }), user);
+    const client = createTRPCClient<AppRouter>({
+      links: [
+        httpLink({
+          url: 'http://mount',
+          transformer,
+          headers: () => ({ cookie, 'sec-fetch-site': 'same-origin' }),
+          fetch: (url, init) => {
+            const target = new URL(String(url));
+            return mount.request(`${target.pathname.slice(1)}${target.search}`, {
+              method: init?.method ?? 'GET',
+              headers: Object.fromEntries(new Headers(init?.headers ?? {})),
+              ...(typeof init?.body === 'string' ? { body: init.body } : {}),
+            });
+          },
+        }),
+      ],
+    });
+    expect((await client.auth.me.query()).email).toBe(user.email);
+    expect(await client.auth.signOut.mutate()).toEqual({ ok: true });
+    expect(await database.current.db.session.count({ where: { userId: user.id } })).toBe(0);
   });
 
   it('reads the database through the same procedures', async () => {

@@ -25,8 +25,11 @@ const superjsonCodec: WireCodec = { serialize: serializeOutput, deserialize: sup
  */
 export const transformer = {
   input: {
-    serialize: (value) => value,
-    deserialize: (value) => value,
+    // "No input" must survive the wire: JSON has no undefined, and tRPC's unbatched httpLink
+    // would send a mutation without input as an empty body, which the server cannot parse.
+    // null stands for it both ways (no procedure takes null as its whole input).
+    serialize: (value) => (value === undefined ? null : value),
+    deserialize: (value) => (value === null ? undefined : value),
   },
   output: superjsonCodec,
 } satisfies CombinedDataTransformer & { input: WireCodec; output: WireCodec };
