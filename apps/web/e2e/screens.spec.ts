@@ -1,28 +1,13 @@
 import { join } from 'node:path';
-import { devices, expect, type Page, test } from '@playwright/test';
+import { devices, expect, test } from '@playwright/test';
 import { collectProblems, INSTANCE_ADMIN, newPerson, newWorkspace, type Person } from './accounts.ts';
 import { createdInvitation, mutate } from './api.ts';
+import { SCREENS, settled, shoot } from './screens.ts';
 
-// Every page at desktop and phone width, saved for people to look at
-// (test-results/screens/<page>-<width>.png), with no browser error on any of them.
-const SCREENS = join(import.meta.dirname, '..', 'test-results', 'screens');
-const WIDTHS = [
-  { name: 'desktop', width: 1440, height: 1000 },
-  { name: 'phone', width: 390, height: 844 },
-] as const;
+// Every account and workspace page at desktop and phone width, saved for people to look at,
+// with no browser error on any of them (the task pages: screens-tasks.spec.ts).
 
 test.describe.configure({ mode: 'serial' });
-
-async function shoot(page: Page, name: string, problems: string[]): Promise<void> {
-  for (const size of WIDTHS) {
-    await page.setViewportSize({ width: size.width, height: size.height });
-    // Let the layout settle at the new width (fonts, sticky bars) before the picture.
-    await page.waitForTimeout(150);
-    await page.screenshot({ path: join(SCREENS, `${name}-${size.name}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: WIDTHS[0].width, height: WIDTHS[0].height });
-  expect(problems, `browser errors on ${name}`).toEqual([]);
-}
 
 test('every page, at 1440 and 390 pixels wide', async ({ browser, baseURL }) => {
   test.setTimeout(180_000);
@@ -88,7 +73,7 @@ test('every page, at 1440 and 390 pixels wide', async ({ browser, baseURL }) => 
   await page.goto(`/w/${workspace.slug}/settings`);
   await shoot(page, 'settings', problems);
   await page.getByRole('button', { name: `Delete ${workspace.name}` }).click();
-  await shoot(page, 'settings-delete-dialog', problems);
+  await shoot(page, 'settings-delete-dialog', problems, { whole: false });
   await page.keyboard.press('Escape');
 
   await page.goto('/account');
@@ -115,7 +100,10 @@ test('every page, at 1440 and 390 pixels wide', async ({ browser, baseURL }) => 
   await page.keyboard.press('Escape');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.getByRole('button', { name: 'Open navigation' }).click();
-  await page.waitForTimeout(300);
+  // The drawer slides in (200 ms): the picture once it stands at the left edge.
+  const drawer = page.getByRole('complementary', { name: 'Sidebar' });
+  await expect.poll(async () => (await drawer.boundingBox())?.x).toBe(0);
+  await settled(page);
   await page.screenshot({ path: join(SCREENS, 'drawer-phone.png') });
   await page.setViewportSize({ width: 1440, height: 1000 });
   // Checked here, or an error of this load would be blamed on the next page shot.

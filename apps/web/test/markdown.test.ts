@@ -2,7 +2,7 @@ import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { Markdown } from '../src/app/_components/markdown.tsx';
-import { safeUrl } from '../src/lib/markdown.ts';
+import { plainText, safeUrl } from '../src/lib/markdown.ts';
 
 /** The rendered markdown, without the wrapper element the component puts around it. */
 function render(source: string): string {
@@ -154,5 +154,24 @@ describe('safeUrl', () => {
     ]) {
       expect(safeUrl(url), JSON.stringify(url)).toBe('');
     }
+  });
+});
+
+describe('plainText (one-line teasers)', () => {
+  it('drops the marks and keeps the words', () => {
+    expect(plainText('Can we keep it until someone **has** a _passkey_?')).toBe(
+      'Can we keep it until someone has a passkey?',
+    );
+    expect(plainText('## Scope\n- first\n- [x] done\n1. one\n> quoted')).toBe('Scope first done one quoted');
+    expect(plainText('See the [guide](https://example.com) and `npm test`.')).toBe(
+      'See the guide and npm test.',
+    );
+    expect(plainText('before\n```ts\nconst x = 1;\n```\nafter')).toBe('before after');
+  });
+
+  it('leaves punctuation that belongs to the words', () => {
+    expect(plainText('the revoked-session case for user_id and 3 * 4')).toBe(
+      'the revoked-session case for user_id and 3 * 4',
+    );
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { activityDetail, taskKeyOf } from '../src/lib/activity.ts';
+import { activityDetail, taskKeyOf, withoutTaskName } from '../src/lib/activity.ts';
 import { isPlainKey, isTypingTarget } from '../src/lib/hotkeys.ts';
 import {
   activeFilterCount,
@@ -124,6 +124,15 @@ describe('task wording', () => {
       'bug, taken off 3 tasks',
     );
     expect(taskKeyOf('comment.added', { task: 'ENG-4' })).toBe('ENG-4');
+
+    // Beside a headline that links ENG-4 the detail drops the key; in the task's own feed, the title too.
+    const moved = { key: 'ENG-4', title: 'Fix sign-in' };
+    expect(withoutTaskName('ENG-4 Fix sign-in: To do → Done', moved, false)).toBe(
+      'Fix sign-in: To do → Done',
+    );
+    expect(withoutTaskName('ENG-4 Fix sign-in: To do → Done', moved, true)).toBe('To do → Done');
+    expect(withoutTaskName('ENG-4: Looks good', { task: 'ENG-4' }, false)).toBe('Looks good');
+    expect(withoutTaskName('ENG-4 Fix sign-in', moved, true)).toBe('');
     expect(taskKeyOf('task.deleted', { key: 'ENG-4' })).toBeNull();
   });
 });

@@ -1,6 +1,7 @@
 // Browser-safe: one audit entry in words, from its action and the data the API recorded with it.
 import { describeAction } from '@taskforge/api/activity';
 import { ROLE_LABELS, ROLE_ORDER, type Role } from '@taskforge/auth/roles';
+import { plainText } from './markdown.ts';
 import { isPriority, isStatus, PRIORITY_LABELS, STATUS_LABELS } from './tasks.ts';
 
 type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -9,6 +10,12 @@ type Data = Record<string, Json>;
 function text(data: Data, key: string): string | null {
   const value = data[key];
   return typeof value === 'string' && value.length > 0 ? value : null;
+}
+
+/** A comment's words as one line: its markdown (`**has**`, lists) would show as punctuation. */
+function excerpt(data: Data, key: string): string | null {
+  const value = text(data, key);
+  return value ? plainText(value) || null : null;
 }
 
 function isRole(value: string): value is Role {
@@ -151,9 +158,9 @@ function workDetail(action: string, data: Data): string | null {
       return taskName(data);
     case 'comment.added':
     case 'comment.deleted':
-      return [text(data, 'task'), text(data, 'excerpt')].filter(Boolean).join(': ') || null;
+      return [text(data, 'task'), excerpt(data, 'excerpt')].filter(Boolean).join(': ') || null;
     case 'comment.edited':
-      return [text(data, 'task'), text(data, 'after')].filter(Boolean).join(': ') || null;
+      return [text(data, 'task'), excerpt(data, 'after')].filter(Boolean).join(': ') || null;
     case 'label.created':
       return text(data, 'name');
     case 'label.updated':
@@ -188,4 +195,21 @@ export function activityTone(action: string): 'indigo' | 'emerald' | 'amber' | '
     return 'emerald';
   if (action.endsWith('archived')) return 'amber';
   return 'slate';
+}
+
+/**
+ * In a task's own feed, `ENG-4 Fix sign-in: status To do → Done` reads as `status To do → Done`;
+ * in a feed whose headline links `ENG-4`, as `Fix sign-in: status To do → Done`.
+ */
+export function withoutTaskName(detail: string, data: Data, inTask: boolean): string {
+  const key = typeof data.key === 'string' ? data.key : typeof data.task === 'string' ? data.task : null;
+  if (!key) return detail;
+  const title = typeof data.title === 'string' ? data.title : null;
+  const prefixes = inTask && title ? [`${key} ${title}`, key] : [key];
+  for (const prefix of prefixes) {
+    if (detail === prefix) return '';
+    if (detail.startsWith(`${prefix}: `)) return detail.slice(prefix.length + 2);
+    if (!inTask && detail.startsWith(`${prefix} `)) return detail.slice(prefix.length + 1);
+  }
+  return detail;
 }

@@ -62,3 +62,19 @@ export function safeUrl(url: string): string {
 export function isExternal(url: string): boolean {
   return /^(https?:)?\/\//i.test(url) || /^mailto:/i.test(url);
 }
+
+/**
+ * Markdown's words without its marks, on one line: teasers (a project's description, a comment in
+ * a feed). Only marks are dropped, so `revoked-session` and `user_id` keep their own punctuation.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/```[\s\S]*?```/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^[ \t]{0,3}(?:#{1,6}|>|[-*+]|\d+[.)])[ \t]+(?:\[[ xX]\][ \t]+)?/gm, '')
+    .replace(/(\*\*|__|~~)(\S(?:.*?\S)?)\1/g, '$2')
+    .replace(/(^|[^\w*])[*_](\S(?:.*?\S)?)[*_](?![\w*])/g, '$1$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

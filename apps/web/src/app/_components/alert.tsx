@@ -38,7 +38,8 @@ export function InfoNote({ children, tone = 'slate' }: { children: ReactNode; to
   return (
     <div className={`flex gap-2.5 rounded-xl border px-3.5 py-3 text-sm ${tones[tone]}`}>
       <AlertIcon className="mt-0.5 size-4 opacity-70" />
-      <div className="min-w-0">{children}</div>
+      {/* An email address or a URL is one long word: it breaks rather than leave the box. */}
+      <div className="min-w-0 wrap-anywhere">{children}</div>
     </div>
   );
 }

@@ -130,8 +130,9 @@ export function AppShell({
         id={sidebarId}
         aria-label="Sidebar"
         inert={!wide && !drawerOpen}
-        className={`fixed inset-y-0 left-0 z-40 w-72 max-w-[85%] border-r border-slate-200/80 bg-white shadow-xl transition-transform duration-200 lg:z-30 lg:w-68 lg:max-w-none lg:translate-x-0 lg:shadow-none lg:transition-none ${
-          drawerOpen ? 'translate-x-0' : '-translate-x-full'
+        // The shadow only while open: a closed drawer's would show as a grey edge on phones.
+        className={`fixed inset-y-0 left-0 z-40 w-72 max-w-[85%] border-r border-slate-200/80 bg-white transition-transform duration-200 lg:z-30 lg:w-68 lg:max-w-none lg:translate-x-0 lg:shadow-none lg:transition-none ${
+          drawerOpen ? 'translate-x-0 shadow-xl' : '-translate-x-full'
         }`}
       >
         <button

@@ -4,7 +4,8 @@ import Link from 'next/link';
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { isPlainKey, isTypingTarget } from '../../../../../lib/hotkeys.ts';
 import { taskPath } from '../../../../../lib/paths.ts';
-import { CheckIcon, CloseIcon } from '../../../../_components/icons.tsx';
+import { Button } from '../../../../_components/button.tsx';
+import { CheckIcon, CloseIcon, PlusIcon } from '../../../../_components/icons.tsx';
 import { type QuickCreateDefaults, QuickCreateDialog } from './quick-create-form.tsx';
 
 interface QuickCreate {
@@ -18,6 +19,27 @@ const QuickCreateContext = createContext<QuickCreate>({ enabled: false, open: ()
 /** Opens the quick-create dialog from buttons ("New task"); "c" on the keyboard does the same. */
 export function useQuickCreate(): QuickCreate {
   return useContext(QuickCreateContext);
+}
+
+/** "New task" (with its shortcut on keyboards' screens) for those who may create one. */
+export function NewTaskButton({
+  defaults,
+  className,
+}: {
+  defaults?: QuickCreateDefaults;
+  className?: string;
+}) {
+  const quickCreate = useQuickCreate();
+  if (!quickCreate.enabled) return null;
+  return (
+    <Button onClick={() => quickCreate.open(defaults)} className={className}>
+      <PlusIcon />
+      New task
+      <kbd className="ml-1 hidden rounded bg-white/20 px-1.5 font-sans text-[11px] font-medium sm:inline">
+        C
+      </kbd>
+    </Button>
+  );
 }
 
 /**

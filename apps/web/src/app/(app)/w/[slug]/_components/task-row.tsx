@@ -22,12 +22,15 @@ export function TaskRow({
   task,
   lead,
   showProject = false,
+  showAssignee = true,
   selected = false,
 }: {
   slug: string;
   task: TaskSummary;
   lead?: ReactNode;
   showProject?: boolean;
+  /** Off where every row is the viewer's own (my tasks). */
+  showAssignee?: boolean;
   selected?: boolean;
 }) {
   const extraLabels = task.labels.length - MAX_LABELS;
@@ -48,7 +51,7 @@ export function TaskRow({
       <div className="min-w-0 flex-1">
         <Link
           href={taskPath(slug, task.key)}
-          className="block truncate text-sm font-medium text-slate-900 after:absolute after:inset-0 focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-indigo-600"
+          className="line-clamp-2 text-sm font-medium text-slate-900 after:absolute sm:block sm:truncate after:inset-0 focus-visible:outline-none focus-visible:after:outline-2 focus-visible:after:-outline-offset-2 focus-visible:after:outline-indigo-600"
         >
           <span className="mr-1.5 font-mono text-xs font-normal text-slate-500 sm:hidden">{task.key}</span>
           {task.title}
@@ -81,21 +84,27 @@ export function TaskRow({
         </span>
       ) : null}
       <PriorityIcon priority={task.priority} />
-      <span className="w-7 shrink-0">
-        {task.assignee ? (
-          <span title={task.assignee.name}>
-            <Avatar name={task.assignee.name} seed={task.assignee.id} size="sm" />
-            <span className="sr-only">Assigned to {task.assignee.name}</span>
-          </span>
-        ) : (
-          <span
-            title="Unassigned"
-            className="flex size-7 items-center justify-center rounded-full border border-dashed border-slate-300"
-          >
-            <span className="sr-only">Unassigned</span>
-          </span>
-        )}
-      </span>
+      {showAssignee ? <Assignee assignee={task.assignee} /> : null}
     </div>
+  );
+}
+
+function Assignee({ assignee }: { assignee: TaskSummary['assignee'] }) {
+  return (
+    <span className="w-7 shrink-0">
+      {assignee ? (
+        <span title={assignee.name}>
+          <Avatar name={assignee.name} seed={assignee.id} size="sm" />
+          <span className="sr-only">Assigned to {assignee.name}</span>
+        </span>
+      ) : (
+        <span
+          title="Unassigned"
+          className="flex size-7 items-center justify-center rounded-full border border-dashed border-slate-300"
+        >
+          <span className="sr-only">Unassigned</span>
+        </span>
+      )}
+    </span>
   );
 }

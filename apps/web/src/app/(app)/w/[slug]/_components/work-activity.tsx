@@ -2,7 +2,13 @@
 
 import type { RouterOutputs } from '@taskforge/api';
 import Link from 'next/link';
-import { actionPhrase, activityDetail, activityTone, taskKeyOf } from '../../../../../lib/activity.ts';
+import {
+  actionPhrase,
+  activityDetail,
+  activityTone,
+  taskKeyOf,
+  withoutTaskName,
+} from '../../../../../lib/activity.ts';
 import { taskPath } from '../../../../../lib/paths.ts';
 import { Avatar } from '../../../../_components/avatar.tsx';
 import { RelativeTime } from '../../../../_components/relative-time.tsx';
@@ -37,7 +43,8 @@ export function WorkActivityList({
       {entries.map((entry, index) => {
         const detail = activityDetail(entry.action, entry.data);
         const key = inTask ? null : taskKeyOf(entry.action, entry.data);
-        const shown = inTask && detail ? withoutTaskName(detail, entry.data) : detail;
+        // The headline names the task (its key) or the feed is the task's: the detail need not.
+        const shown = detail && (inTask || key) ? withoutTaskName(detail, entry.data, inTask) : detail;
         const last = index === entries.length - 1;
         return (
           <li key={entry.id} className="relative flex gap-3 pb-4" data-testid="activity-entry">
@@ -60,14 +67,16 @@ export function WorkActivityList({
                     {' '}
                     <Link
                       href={taskPath(slug, key)}
-                      className="rounded font-mono text-xs font-medium text-indigo-600 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
+                      className="rounded font-mono text-xs font-medium whitespace-nowrap text-indigo-600 hover:underline focus-visible:outline-2 focus-visible:outline-indigo-600"
                     >
                       {key}
                     </Link>
                   </>
                 ) : null}
-                <span className="text-slate-400"> · </span>
-                <RelativeTime date={entry.createdAt} className="text-xs text-slate-400" />
+                {/* The dot travels with the time when the line wraps. */}{' '}
+                <span className="whitespace-nowrap text-slate-400">
+                  · <RelativeTime date={entry.createdAt} className="text-xs" />
+                </span>
               </p>
               {shown ? <p className="mt-0.5 line-clamp-2 text-xs text-slate-500">{shown}</p> : null}
             </div>
@@ -76,16 +85,4 @@ export function WorkActivityList({
       })}
     </ul>
   );
-}
-
-/** In a task's own feed, `ENG-4 Fix sign-in: status To do → Done` reads as `status To do → Done`. */
-function withoutTaskName(detail: string, data: WorkEntry['data']): string {
-  const key = typeof data.key === 'string' ? data.key : typeof data.task === 'string' ? data.task : null;
-  const title = typeof data.title === 'string' ? data.title : null;
-  const prefixes = [key && title ? `${key} ${title}` : null, key].filter((p): p is string => p !== null);
-  for (const prefix of prefixes) {
-    if (detail === prefix) return '';
-    if (detail.startsWith(`${prefix}: `)) return detail.slice(prefix.length + 2);
-  }
-  return detail;
 }

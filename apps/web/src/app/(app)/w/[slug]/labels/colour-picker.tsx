@@ -37,7 +37,8 @@ export function ColourPicker({
     <fieldset>
       <legend className="text-sm font-medium text-slate-700">Colour</legend>
       <div className="mt-1.5 flex flex-wrap items-center gap-3">
-        <div className="flex flex-wrap gap-1.5">
+        {/* Six a row: the twelve swatches make two even rows at every width. */}
+        <div className="grid grid-cols-6 gap-1.5">
           {SWATCHES.map((swatch) => {
             const checked = current === swatch.hex;
             return (

@@ -23,8 +23,8 @@ import { type ColumnIds, neighboursOf, placeInColumns, slotOf } from '../../../.
 import { failureMessage } from '../../../../../../../lib/errors.ts';
 import { isStatus, STATUS_LABELS } from '../../../../../../../lib/tasks.ts';
 import { FormAlert } from '../../../../../../_components/alert.tsx';
-import { Button } from '../../../../../../_components/button.tsx';
 import { CloseIcon, PlusIcon } from '../../../../../../_components/icons.tsx';
+import { MoreButton } from '../../../../../../_components/more-button.tsx';
 import { useQuickCreate } from '../../../_components/quick-create.tsx';
 import { StatusIcon } from '../../../_components/task-bits.tsx';
 import { useWorkspace } from '../../../_components/use-workspace.ts';
@@ -206,8 +206,11 @@ export function Board({ slug, projectKey }: { slug: string; projectKey: string }
         onDragCancel={() => setDrag(null)}
         accessibility={{ announcements, screenReaderInstructions: { draggable: INSTRUCTIONS } }}
       >
+        {/* relative: the board is the containing block of its cards' screen-reader text
+            (position: absolute), which would otherwise escape its scrolling and widen the page.
+            scroll-px: a column snaps to the padding, not to the screen's edge. */}
         <div
-          className="-mx-4 flex snap-x snap-mandatory gap-3 overflow-x-auto px-4 pb-6 sm:-mx-8 sm:px-8 lg:snap-none"
+          className="relative -mx-4 flex snap-x snap-mandatory scroll-px-4 gap-3 overflow-x-auto px-4 pb-6 sm:-mx-8 sm:scroll-px-8 sm:px-8 lg:snap-none"
           data-testid="board"
         >
           {columns.map((column) => (
@@ -319,18 +322,16 @@ function Column({
             </p>
           ) : null}
           {column.error ? <FormAlert message={failureMessage(column.error)} /> : null}
-          {column.hasMore ? (
-            <Button
-              variant="ghost"
-              size="sm"
-              pending={column.loadingMore}
-              pendingLabel="Loading…"
-              onClick={column.loadMore}
-              className="w-full"
-            >
-              Load more
-            </Button>
-          ) : null}
+          <MoreButton
+            pages={{
+              hasNextPage: column.hasMore,
+              isFetchingNextPage: column.loadingMore,
+              fetchNextPage: column.loadMore,
+            }}
+            className="w-full"
+          >
+            Load more
+          </MoreButton>
         </div>
       </SortableContext>
     </section>

@@ -6,16 +6,9 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { projectPath, workspacePath } from '../../../../../../../lib/paths.ts';
-import { Button } from '../../../../../../_components/button.tsx';
 import { formatCount } from '../../../../../../_components/format.ts';
-import {
-  BoardIcon,
-  ChevronRightIcon,
-  ListIcon,
-  PlusIcon,
-  SettingsIcon,
-} from '../../../../../../_components/icons.tsx';
-import { useQuickCreate } from '../../../_components/quick-create.tsx';
+import { BoardIcon, ChevronRightIcon, ListIcon, SettingsIcon } from '../../../../../../_components/icons.tsx';
+import { NewTaskButton } from '../../../_components/quick-create.tsx';
 import { useWorkspace } from '../../../_components/use-workspace.ts';
 import { useProject } from './use-project.ts';
 
@@ -24,7 +17,6 @@ export function ProjectHeader({ slug, projectKey }: { slug: string; projectKey: 
   const workspace = useWorkspace(slug);
   const project = useProject(slug, projectKey);
   const pathname = usePathname();
-  const quickCreate = useQuickCreate();
   const key = project.key;
   const tabs: { href: Route; label: string; icon: ReactNode }[] = [
     { href: projectPath(slug, key), label: 'Board', icon: <BoardIcon /> },
@@ -70,13 +62,9 @@ export function ProjectHeader({ slug, projectKey }: { slug: string; projectKey: 
             {project.archivedAt ? ' · no new tasks until an admin restores it' : ''}
           </p>
         </div>
-        {quickCreate.enabled && !project.archivedAt ? (
-          <Button onClick={() => quickCreate.open({ project: key })} className="self-start sm:self-auto">
-            <PlusIcon />
-            New task
-            <kbd className="ml-1 rounded bg-white/20 px-1.5 font-sans text-[11px] font-medium">C</kbd>
-          </Button>
-        ) : null}
+        {project.archivedAt ? null : (
+          <NewTaskButton defaults={{ project: key }} className="self-start sm:self-auto" />
+        )}
       </div>
       <nav aria-label="Project views" className="mt-5 flex gap-1 border-b border-slate-200">
         {tabs.map((tab) => {

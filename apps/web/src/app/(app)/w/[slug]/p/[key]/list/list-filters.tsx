@@ -63,7 +63,7 @@ export function ListFilterBar({
             data-testid="task-search"
           />
         </div>
-        <div className="flex items-center gap-2">
+        <div className="flex w-full items-center gap-2 sm:w-auto">
           <label htmlFor={`${id}-sort`} className="sr-only">
             Sort by
           </label>
@@ -74,7 +74,7 @@ export function ListFilterBar({
               const sort = SORTS.find((option) => option.value === event.target.value)?.value ?? 'position';
               onChange({ ...filters, sort, order: defaultOrder(sort satisfies TaskSort) });
             }}
-            className={`${control} pr-8 pl-3`}
+            className={`${control} min-w-0 flex-1 pr-8 pl-3 sm:flex-none`}
           >
             {SORTS.map((option) => (
               <option key={option.value} value={option.value}>
@@ -185,7 +185,7 @@ export function ListFilterBar({
               ))}
             </select>
           </div>
-          <fieldset>
+          <fieldset className="md:col-span-2">
             <legend className="mb-1.5 text-xs font-medium text-slate-500">Due between</legend>
             <div className="flex items-center gap-2">
               <input
@@ -205,7 +205,7 @@ export function ListFilterBar({
               />
             </div>
           </fieldset>
-          <div className="flex items-end justify-between gap-3">
+          <div className="flex items-center justify-between gap-3 border-t border-slate-100 pt-3 md:col-span-2 xl:col-span-4">
             <label className="flex h-9 items-center gap-2 text-sm text-slate-700">
               <input
                 type="checkbox"
