@@ -4,7 +4,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { failureMessage } from '../../../../../../../lib/errors.ts';
 import { useTRPC } from '../../../../../../../trpc/react.tsx';
 import { FormAlert } from '../../../../../../_components/alert.tsx';
-import { Button } from '../../../../../../_components/button.tsx';
+import { MoreButton } from '../../../../../../_components/more-button.tsx';
 import { nextCursor } from '../../../_components/home-queries.ts';
 import { WorkActivityList } from '../../../_components/work-activity.tsx';
 import { taskActivityInput } from './task-queries.ts';
@@ -26,17 +26,7 @@ export function TaskActivity({ slug, taskId }: { slug: string; taskId: string })
       ) : (
         <WorkActivityList slug={slug} entries={entries} inTask testId="task-activity-list" />
       )}
-      {feed.hasNextPage ? (
-        <Button
-          variant="ghost"
-          size="sm"
-          pending={feed.isFetchingNextPage}
-          pendingLabel="Loading…"
-          onClick={() => void feed.fetchNextPage()}
-        >
-          Older activity
-        </Button>
-      ) : null}
+      <MoreButton pages={feed}>Older activity</MoreButton>
     </div>
   );
 }

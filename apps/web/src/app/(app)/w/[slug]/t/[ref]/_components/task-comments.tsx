@@ -13,6 +13,7 @@ import { ConfirmDialog } from '../../../../../../_components/confirm-dialog.tsx'
 import { CommentIcon } from '../../../../../../_components/icons.tsx';
 import { Markdown } from '../../../../../../_components/markdown.tsx';
 import { MarkdownEditor } from '../../../../../../_components/markdown-editor.tsx';
+import { MoreButton } from '../../../../../../_components/more-button.tsx';
 import { RelativeTime } from '../../../../../../_components/relative-time.tsx';
 import { nextCursor } from '../../../_components/home-queries.ts';
 import { useRefreshWork } from '../../../_components/use-refresh-work.ts';
@@ -71,17 +72,7 @@ export function TaskComments({ slug, taskId, role }: { slug: string; taskId: str
           ))}
         </ul>
       )}
-      {comments.hasNextPage ? (
-        <Button
-          variant="ghost"
-          size="sm"
-          pending={comments.isFetchingNextPage}
-          pendingLabel="Loading…"
-          onClick={() => void comments.fetchNextPage()}
-        >
-          Show newer comments
-        </Button>
-      ) : null}
+      <MoreButton pages={comments}>Show newer comments</MoreButton>
       {canWrite ? (
         <form
           noValidate

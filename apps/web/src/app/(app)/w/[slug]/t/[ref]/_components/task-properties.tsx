@@ -26,14 +26,16 @@ export function TaskProperties({
   members,
   labels,
   onChange,
-  columns = 1,
+  placement,
 }: {
   task: TaskDetail;
   editable: boolean;
   members: Member[];
   labels: LabelInfo[];
   onChange: (changes: TaskChanges) => void;
-  columns?: 1 | 2;
+  /** `panel`: two columns from tablet width up. `sidebar`: the page's side column on wide screens,
+   * two columns on tablets (where it stands above the description), one on phones. */
+  placement: 'panel' | 'sidebar';
 }) {
   // An assignee who has left the workspace stays selectable until changed.
   const assignees =
@@ -41,7 +43,9 @@ export function TaskProperties({
       ? [...members.map((m) => m.user), task.assignee]
       : members.map((m) => m.user);
   return (
-    <dl className={`grid gap-x-4 gap-y-4 ${columns === 2 ? 'grid-cols-1 sm:grid-cols-2' : 'grid-cols-1'}`}>
+    <dl
+      className={`grid grid-cols-1 gap-x-4 gap-y-4 sm:grid-cols-2 ${placement === 'sidebar' ? 'lg:grid-cols-1' : ''}`}
+    >
       <Property label="Status">
         {(id) =>
           editable ? (
@@ -152,7 +156,7 @@ export function TaskProperties({
           )
         }
       </Property>
-      <div className={columns === 2 ? 'sm:col-span-2' : ''}>
+      <div className={placement === 'sidebar' ? 'sm:col-span-2 lg:col-span-1' : 'sm:col-span-2'}>
         <dt className="mb-1.5 text-xs font-medium text-slate-500">Labels</dt>
         <dd>
           {editable ? (
