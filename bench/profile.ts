@@ -1,5 +1,5 @@
 /**
- * `node bench/profile.ts [--scenario board|create|summary] [--duration 20] [--tasks 10000]`: apps/server
+ * `node bench/profile.ts [--scenario board|create|summary|ping] [--duration 20] [--tasks 10000]`: apps/server
  * under one scenario's load with `node --cpu-prof`, then where its CPU time went (self time per
  * package and per function). The profile stays in the printed folder for Chrome DevTools.
  */
@@ -24,8 +24,8 @@ const { values } = parseArgs({
   },
 });
 const scenario = values.scenario;
-if (scenario !== 'board' && scenario !== 'create' && scenario !== 'summary') {
-  console.error('--scenario must be board, create or summary');
+if (scenario !== 'board' && scenario !== 'create' && scenario !== 'summary' && scenario !== 'ping') {
+  console.error('--scenario must be board, create, summary or ping');
   process.exit(2);
 }
 const root = findRepoRoot();
@@ -66,11 +66,13 @@ try {
     },
     create: { url: `${base}/trpc/tasks.create`, token: board.writeToken },
     summary: { url: `${base}/trpc/stats.summary`, token: database.adminToken },
+    // tRPC's request path alone: a public query, no database.
+    ping: { url: `${base}/trpc/health.ping`, token: null },
   }[scenario];
   const load = {
     url: endpoint.url,
     connections: Number(values.connections),
-    headers: { authorization: `Bearer ${endpoint.token}` },
+    ...(endpoint.token ? { headers: { authorization: `Bearer ${endpoint.token}` } } : {}),
     ...(scenario === 'create' ? { body: createBodies(board) } : {}),
   };
   await runLoad({ ...load, durationSec: 3 });
