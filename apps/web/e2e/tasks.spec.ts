@@ -201,7 +201,12 @@ test.describe('task tracking in the browser', () => {
     const conflict = page.getByTestId('task-conflict');
     await expect(conflict).toContainText('Someone else changed RKT-2');
     await expect(page.getByRole('combobox', { name: 'Priority' })).toHaveValue('LOW');
+    // The field shows the change at once; the reload must wait for the server to have it.
+    const saved = page.waitForResponse(
+      (res) => res.url().includes('/api/trpc/tasks.update') && res.request().method() === 'POST',
+    );
     await conflict.getByRole('button', { name: 'Apply my change again' }).click();
+    expect((await saved).ok()).toBe(true);
     await expect(conflict).toHaveCount(0);
     await expect(page.getByRole('combobox', { name: 'Status' })).toHaveValue('IN_REVIEW');
     await page.reload();
