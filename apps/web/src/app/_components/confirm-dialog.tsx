@@ -1,8 +1,9 @@
 'use client';
 
-import { type ReactNode, useEffect, useId, useRef } from 'react';
+import { type ReactNode, useId } from 'react';
 import { FormAlert } from './alert.tsx';
 import { Button } from './button.tsx';
+import { ModalActions, useModalDialog } from './modal.tsx';
 
 /**
  * A modal question before something that cannot be undone. The native <dialog> gives focus
@@ -33,20 +34,14 @@ export function ConfirmDialog({
   onConfirm: () => void;
   onClose: () => void;
 }) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const dialog = useModalDialog(open, onClose);
   const titleId = useId();
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
 
   return (
     <dialog
-      ref={ref}
+      ref={dialog.ref}
       aria-labelledby={titleId}
-      onClose={onClose}
+      onClose={dialog.onClose}
       onCancel={(event) => {
         if (pending) event.preventDefault();
       }}
@@ -66,7 +61,7 @@ export function ConfirmDialog({
             <div className="space-y-3 text-sm text-slate-600">{children}</div>
             <FormAlert message={error ?? null} testId="dialog-error" />
           </div>
-          <div className="flex flex-col-reverse gap-3 rounded-b-2xl border-t border-slate-100 bg-slate-50/60 px-6 py-4 sm:flex-row sm:justify-end">
+          <ModalActions>
             <Button variant="secondary" onClick={onClose} disabled={pending}>
               Cancel
             </Button>
@@ -79,7 +74,7 @@ export function ConfirmDialog({
             >
               {confirmLabel}
             </Button>
-          </div>
+          </ModalActions>
         </form>
       ) : null}
     </dialog>

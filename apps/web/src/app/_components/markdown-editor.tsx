@@ -1,10 +1,15 @@
 'use client';
 
-import { type KeyboardEvent, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { fieldMessage } from '../../lib/errors.ts';
 import { Markdown } from './markdown.tsx';
+import { TabList, tabIds } from './tabs.tsx';
 
 type Tab = 'write' | 'preview';
+const TABS = [
+  { value: 'write', label: 'Write' },
+  { value: 'preview', label: 'Preview' },
+] as const satisfies readonly { value: Tab; label: string }[];
 
 /**
  * A markdown textarea with Write and Preview tabs (the preview is the same safe renderer the
@@ -35,17 +40,6 @@ export function MarkdownEditor({
 }) {
   const [tab, setTab] = useState<Tab>('write');
   const id = useId();
-  const tabs: { value: Tab; label: string }[] = [
-    { value: 'write', label: 'Write' },
-    { value: 'preview', label: 'Preview' },
-  ];
-  const onTabKey = (event: KeyboardEvent<HTMLButtonElement>) => {
-    if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
-    event.preventDefault();
-    const next: Tab = tab === 'write' ? 'preview' : 'write';
-    setTab(next);
-    document.getElementById(`${id}-tab-${next}`)?.focus();
-  };
 
   return (
     <div data-testid={testId}>
@@ -56,28 +50,14 @@ export function MarkdownEditor({
         >
           {label}
         </label>
-        <div role="tablist" aria-label={`${label}: write or preview`} className="flex gap-1">
-          {tabs.map((item) => (
-            <button
-              key={item.value}
-              id={`${id}-tab-${item.value}`}
-              type="button"
-              role="tab"
-              aria-selected={tab === item.value}
-              aria-controls={`${id}-panel-${item.value}`}
-              tabIndex={tab === item.value ? 0 : -1}
-              onKeyDown={onTabKey}
-              onClick={() => setTab(item.value)}
-              className={`rounded-md px-2.5 py-1 text-xs font-medium focus-visible:outline-2 focus-visible:outline-indigo-600 ${
-                tab === item.value
-                  ? 'bg-slate-900 text-white'
-                  : 'text-slate-500 hover:bg-slate-100 hover:text-slate-800'
-              }`}
-            >
-              {item.label}
-            </button>
-          ))}
-        </div>
+        <TabList
+          label={`${label}: write or preview`}
+          tabs={TABS}
+          value={tab}
+          onChange={setTab}
+          prefix={id}
+          size="sm"
+        />
       </div>
       <div
         className={`mt-1.5 overflow-hidden rounded-lg border bg-white shadow-xs focus-within:outline-2 focus-within:-outline-offset-1 ${
@@ -87,9 +67,9 @@ export function MarkdownEditor({
         }`}
       >
         <div
-          id={`${id}-panel-write`}
+          id={tabIds(id, 'write').panel}
           role="tabpanel"
-          aria-labelledby={`${id}-tab-write`}
+          aria-labelledby={tabIds(id, 'write').tab}
           hidden={tab !== 'write'}
         >
           <textarea
@@ -112,9 +92,9 @@ export function MarkdownEditor({
           />
         </div>
         <div
-          id={`${id}-panel-preview`}
+          id={tabIds(id, 'preview').panel}
           role="tabpanel"
-          aria-labelledby={`${id}-tab-preview`}
+          aria-labelledby={tabIds(id, 'preview').tab}
           hidden={tab !== 'preview'}
           className="min-h-24 px-3 py-2.5"
         >

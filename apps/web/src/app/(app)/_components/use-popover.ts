@@ -5,8 +5,14 @@ import { type RefObject, useCallback, useEffect, useRef, useState } from 'react'
 /**
  * A disclosure that closes on a click outside it, on Escape (focus back on its button) and
  * when the page changes. The panel is a plain list of links and buttons, so Tab walks it.
+ * `insideDialog`: Escape closes this first and goes no further (caught before the dialog around
+ * it would take it as its own close).
  */
-export function usePopover<T extends HTMLElement>(): {
+export function usePopover<T extends HTMLElement>({
+  insideDialog = false,
+}: {
+  insideDialog?: boolean;
+} = {}): {
   open: boolean;
   toggle: () => void;
   close: () => void;
@@ -26,16 +32,20 @@ export function usePopover<T extends HTMLElement>(): {
     };
     const onKey = (event: KeyboardEvent) => {
       if (event.key !== 'Escape') return;
+      if (insideDialog) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
       setOpen(false);
       buttonRef.current?.focus();
     };
     document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey);
+    document.addEventListener('keydown', onKey, insideDialog);
     return () => {
       document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('keydown', onKey, insideDialog);
     };
-  }, [open]);
+  }, [open, insideDialog]);
 
   return { open, toggle, close, rootRef, buttonRef };
 }

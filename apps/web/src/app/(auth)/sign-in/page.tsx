@@ -1,9 +1,7 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
-import { redirect } from 'next/navigation';
-import { safeNext, signUpPath } from '../../../lib/paths.ts';
-import { getViewer } from '../../../trpc/guards.ts';
+import { signUpPath } from '../../../lib/paths.ts';
 import { AuthHeading } from '../_components/auth-heading.tsx';
+import { signedOutPage } from '../_components/signed-out.ts';
 import { SignInForm } from './sign-in-form.tsx';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -13,21 +11,13 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const params = await searchParams;
-  const next = safeNext(params.next);
-  if (await getViewer()) redirect(next);
-  const email = typeof params.email === 'string' ? params.email : '';
+  const { next, email } = await signedOutPage(searchParams);
   return (
     <>
-      <AuthHeading title="Sign in to Taskforge">
-        New here?{' '}
-        <Link
-          href={signUpPath(next)}
-          className="font-medium text-indigo-600 hover:text-indigo-500 focus-visible:underline"
-        >
-          Create an account
-        </Link>
-      </AuthHeading>
+      <AuthHeading
+        title="Sign in to Taskforge"
+        other={{ question: 'New here?', label: 'Create an account', href: signUpPath(next) }}
+      />
       <SignInForm next={next} defaultEmail={email} />
     </>
   );

@@ -3,42 +3,23 @@
 import { useMutation } from '@tanstack/react-query';
 import { formFailure } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc/react.tsx';
-import { FormAlert } from '../../_components/alert.tsx';
 import { Button } from '../../_components/button.tsx';
 import { formText, TextField } from '../../_components/field.tsx';
+import { AuthForm, EmailField, goTo } from '../_components/auth-form.tsx';
 
 export function SignInForm({ next, defaultEmail }: { next: string; defaultEmail: string }) {
   const trpc = useTRPC();
-  const signIn = useMutation(
-    trpc.auth.signIn.mutationOptions({
-      // A full load: every server component and cached query starts over as the new user.
-      onSuccess: () => window.location.assign(next),
-    }),
-  );
+  const signIn = useMutation(trpc.auth.signIn.mutationOptions({ onSuccess: goTo(next) }));
   const failure = formFailure(signIn.error);
-  const done = signIn.isSuccess;
 
   return (
-    <form
-      noValidate
-      className="space-y-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
-        signIn.mutate({ email: formText(form, 'email'), password: formText(form, 'password') });
-      }}
+    <AuthForm
+      message={failure.message}
+      onSubmit={(form) =>
+        signIn.mutate({ email: formText(form, 'email'), password: formText(form, 'password') })
+      }
     >
-      <FormAlert message={failure.message} />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        autoFocus={!defaultEmail}
-        defaultValue={defaultEmail}
-        error={failure.fields.email}
-      />
+      <EmailField defaultValue={defaultEmail} autoFocus={!defaultEmail} error={failure.fields.email} />
       <TextField
         label="Password"
         name="password"
@@ -48,9 +29,14 @@ export function SignInForm({ next, defaultEmail }: { next: string; defaultEmail:
         autoFocus={Boolean(defaultEmail)}
         error={failure.fields.password}
       />
-      <Button type="submit" className="w-full" pending={signIn.isPending || done} pendingLabel="Signing in…">
+      <Button
+        type="submit"
+        className="w-full"
+        pending={signIn.isPending || signIn.isSuccess}
+        pendingLabel="Signing in…"
+      >
         Sign in
       </Button>
-    </form>
+    </AuthForm>
   );
 }

@@ -3,34 +3,26 @@
 import { useMutation } from '@tanstack/react-query';
 import { formFailure } from '../../../lib/errors.ts';
 import { useTRPC } from '../../../trpc/react.tsx';
-import { FormAlert } from '../../_components/alert.tsx';
 import { Button } from '../../_components/button.tsx';
 import { formText, TextField } from '../../_components/field.tsx';
+import { AuthForm, EmailField, goTo } from '../_components/auth-form.tsx';
 
 export function SignUpForm({ next, defaultEmail }: { next: string; defaultEmail: string }) {
   const trpc = useTRPC();
-  const signUp = useMutation(
-    trpc.auth.signUp.mutationOptions({
-      onSuccess: () => window.location.assign(next),
-    }),
-  );
+  const signUp = useMutation(trpc.auth.signUp.mutationOptions({ onSuccess: goTo(next) }));
   const failure = formFailure(signUp.error);
 
   return (
-    <form
-      noValidate
-      className="space-y-5"
-      onSubmit={(event) => {
-        event.preventDefault();
-        const form = new FormData(event.currentTarget);
+    <AuthForm
+      message={failure.message}
+      onSubmit={(form) =>
         signUp.mutate({
           name: formText(form, 'name'),
           email: formText(form, 'email'),
           password: formText(form, 'password'),
-        });
-      }}
+        })
+      }
     >
-      <FormAlert message={failure.message} />
       <TextField
         label="Name"
         name="name"
@@ -39,15 +31,7 @@ export function SignUpForm({ next, defaultEmail }: { next: string; defaultEmail:
         autoFocus
         error={failure.fields.name}
       />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        autoComplete="email"
-        required
-        defaultValue={defaultEmail}
-        error={failure.fields.email}
-      />
+      <EmailField defaultValue={defaultEmail} error={failure.fields.email} />
       <TextField
         label="Password"
         name="password"
@@ -66,6 +50,6 @@ export function SignUpForm({ next, defaultEmail }: { next: string; defaultEmail:
         Create account
       </Button>
       <p className="text-center text-xs text-slate-400">Your password is stored only as an argon2id hash.</p>
-    </form>
+    </AuthForm>
   );
 }

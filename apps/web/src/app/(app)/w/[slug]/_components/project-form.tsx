@@ -11,7 +11,7 @@ import { FormAlert } from '../../../../_components/alert.tsx';
 import { Button } from '../../../../_components/button.tsx';
 import { TextField } from '../../../../_components/field.tsx';
 import { MarkdownEditor } from '../../../../_components/markdown-editor.tsx';
-import { Modal } from '../../../../_components/modal.tsx';
+import { Modal, ModalActions } from '../../../../_components/modal.tsx';
 import { useRefreshWork } from './use-refresh-work.ts';
 
 /** A new project (ADMIN): its name, the short key its tasks are numbered under (suggested from the name), a description. */
@@ -106,14 +106,14 @@ function CreateProjectForm({ slug, onClose }: { slug: string; onClose: () => voi
           error={failure.fields.description}
         />
       </div>
-      <div className="flex flex-col-reverse gap-3 rounded-b-2xl border-t border-slate-100 bg-slate-50/60 px-6 py-4 sm:flex-row sm:justify-end">
+      <ModalActions>
         <Button variant="secondary" onClick={onClose}>
           Cancel
         </Button>
         <Button type="submit" pending={create.isPending} pendingLabel="Creating…">
           Create project
         </Button>
-      </div>
+      </ModalActions>
     </form>
   );
 }

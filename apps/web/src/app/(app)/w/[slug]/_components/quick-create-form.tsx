@@ -18,7 +18,7 @@ import { FormAlert } from '../../../../_components/alert.tsx';
 import { Button } from '../../../../_components/button.tsx';
 import { formText, SelectField, TextField } from '../../../../_components/field.tsx';
 import { Spinner } from '../../../../_components/icons.tsx';
-import { Modal } from '../../../../_components/modal.tsx';
+import { Modal, ModalActions } from '../../../../_components/modal.tsx';
 import { useRefreshWork } from './use-refresh-work.ts';
 import { useMembers, useProjects } from './use-task-data.ts';
 
@@ -179,20 +179,21 @@ function QuickCreateForm({
           </SelectField>
         </div>
       </div>
-      <div className="flex flex-col-reverse gap-3 rounded-b-2xl border-t border-slate-100 bg-slate-50/60 px-6 py-4 sm:flex-row sm:items-center sm:justify-between">
-        <p className="hidden text-xs text-slate-500 sm:block">
-          Press <kbd className="rounded border border-slate-300 bg-white px-1 font-sans">C</kbd> anywhere in a
-          workspace to open this.
-        </p>
-        <div className="flex flex-col-reverse gap-3 sm:flex-row">
-          <Button variant="secondary" onClick={onClose}>
-            Cancel
-          </Button>
-          <Button type="submit" pending={create.isPending} pendingLabel="Creating…">
-            Create task
-          </Button>
-        </div>
-      </div>
+      <ModalActions
+        note={
+          <>
+            Press <kbd className="rounded border border-slate-300 bg-white px-1 font-sans">C</kbd> anywhere in
+            a workspace to open this.
+          </>
+        }
+      >
+        <Button variant="secondary" onClick={onClose}>
+          Cancel
+        </Button>
+        <Button type="submit" pending={create.isPending} pendingLabel="Creating…">
+          Create task
+        </Button>
+      </ModalActions>
     </form>
   );
 }

@@ -2,26 +2,12 @@
 
 import type { RouterOutputs } from '@taskforge/api';
 import Link from 'next/link';
-import {
-  actionPhrase,
-  activityDetail,
-  activityTone,
-  taskKeyOf,
-  withoutTaskName,
-} from '../../../../../lib/activity.ts';
+import { actionPhrase, activityDetail, taskKeyOf, withoutTaskName } from '../../../../../lib/activity.ts';
 import { taskPath } from '../../../../../lib/paths.ts';
-import { Avatar } from '../../../../_components/avatar.tsx';
 import { RelativeTime } from '../../../../_components/relative-time.tsx';
+import { ActorMark } from './actor-mark.tsx';
 
 export type WorkEntry = RouterOutputs['activity']['list']['items'][number];
-
-const dots = {
-  indigo: 'bg-indigo-500',
-  emerald: 'bg-emerald-500',
-  amber: 'bg-amber-500',
-  rose: 'bg-rose-500',
-  slate: 'bg-slate-400',
-} as const;
 
 /**
  * The work feed as sentences: who did what to which task, when; a task's key links to it (a
@@ -51,13 +37,7 @@ export function WorkActivityList({
             {last ? null : (
               <span aria-hidden="true" className="absolute top-8 bottom-0 left-3.5 w-px bg-slate-200" />
             )}
-            {entry.actor ? (
-              <Avatar name={entry.actor.name} seed={entry.actor.id} size="sm" />
-            ) : (
-              <span className="flex size-7 shrink-0 items-center justify-center rounded-full bg-slate-100">
-                <span className={`size-2 rounded-full ${dots[activityTone(entry.action)]}`} />
-              </span>
-            )}
+            <ActorMark actor={entry.actor} action={entry.action} />
             <div className="min-w-0 flex-1 pt-0.5 text-sm">
               <p className="text-slate-600">
                 <span className="font-medium text-slate-900">{entry.actor?.name ?? 'Someone'}</span>{' '}

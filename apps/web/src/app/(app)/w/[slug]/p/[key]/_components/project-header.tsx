@@ -6,8 +6,9 @@ import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { projectPath, workspacePath } from '../../../../../../../lib/paths.ts';
+import { Breadcrumb } from '../../../../../../_components/breadcrumb.tsx';
 import { formatCount } from '../../../../../../_components/format.ts';
-import { BoardIcon, ChevronRightIcon, ListIcon, SettingsIcon } from '../../../../../../_components/icons.tsx';
+import { BoardIcon, ListIcon, SettingsIcon } from '../../../../../../_components/icons.tsx';
 import { NewTaskButton } from '../../../_components/quick-create.tsx';
 import { useWorkspace } from '../../../_components/use-workspace.ts';
 import { useProject } from './use-project.ts';
@@ -29,16 +30,11 @@ export function ProjectHeader({ slug, projectKey }: { slug: string; projectKey: 
 
   return (
     <header className="mb-6">
-      <nav aria-label="Breadcrumb" className="mb-2 flex items-center gap-1 text-sm text-slate-500">
-        <Link
-          href={workspacePath(slug)}
-          className="rounded hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600"
-        >
-          {workspace.name}
-        </Link>
-        <ChevronRightIcon className="size-3.5 text-slate-300" />
-        <span className="text-slate-700">Projects</span>
-      </nav>
+      <Breadcrumb
+        trail={[{ href: workspacePath(slug), label: workspace.name }]}
+        here="Projects"
+        className="mb-2"
+      />
       <div className="flex flex-col gap-4 sm:flex-row sm:items-end sm:justify-between">
         <div className="min-w-0">
           <div className="flex items-center gap-3">

@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { CheckIcon, TagIcon } from '../../../../../../_components/icons.tsx';
+import { usePopover } from '../../../../../_components/use-popover.ts';
 import { LabelChip } from '../../../_components/task-bits.tsx';
 import type { LabelInfo } from '../../../_components/use-task-data.ts';
 
@@ -18,32 +19,10 @@ export function LabelPicker({
   labels: LabelInfo[];
   onChange: (ids: string[]) => void;
 }) {
-  const [open, setOpen] = useState(false);
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
+  // Inside the task panel (a dialog): Escape closes the list, not the panel.
+  const { open, toggle: toggleOpen, rootRef, buttonRef } = usePopover<HTMLDivElement>({ insideDialog: true });
   const listId = useId();
   const chosen = new Set(selected.map((label) => label.id));
-
-  useEffect(() => {
-    if (!open) return;
-    const onPointer = (event: PointerEvent) => {
-      if (event.target instanceof Node && !rootRef.current?.contains(event.target)) setOpen(false);
-    };
-    // Capture phase, so Escape closes this list before a dialog around it sees the key.
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
-      event.preventDefault();
-      event.stopPropagation();
-      setOpen(false);
-      buttonRef.current?.focus();
-    };
-    document.addEventListener('pointerdown', onPointer);
-    document.addEventListener('keydown', onKey, true);
-    return () => {
-      document.removeEventListener('pointerdown', onPointer);
-      document.removeEventListener('keydown', onKey, true);
-    };
-  }, [open]);
 
   const toggle = (id: string) => {
     const next = new Set(chosen);
@@ -63,7 +42,7 @@ export function LabelPicker({
           type="button"
           aria-expanded={open}
           aria-controls={listId}
-          onClick={() => setOpen((value) => !value)}
+          onClick={toggleOpen}
           className="inline-flex items-center gap-1 rounded-full border border-dashed border-slate-300 px-2 py-0.5 text-xs font-medium text-slate-500 hover:border-slate-400 hover:text-slate-700 focus-visible:outline-2 focus-visible:outline-indigo-600"
         >
           <TagIcon className="size-3" />

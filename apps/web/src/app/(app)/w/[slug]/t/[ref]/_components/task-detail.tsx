@@ -2,16 +2,15 @@
 
 import { useQuery } from '@tanstack/react-query';
 import { can } from '@taskforge/auth/roles';
-import Link from 'next/link';
 import { appCodeOf, failureMessage } from '../../../../../../../lib/errors.ts';
 import { projectPath, workspacePath } from '../../../../../../../lib/paths.ts';
 import { useTRPC } from '../../../../../../../trpc/react.tsx';
 import { FormAlert } from '../../../../../../_components/alert.tsx';
+import { Breadcrumb } from '../../../../../../_components/breadcrumb.tsx';
 import { EmptyState } from '../../../../../../_components/card.tsx';
 import {
   AlertIcon,
   ArchiveIcon,
-  ChevronRightIcon,
   CloseIcon,
   ExpandIcon,
   Spinner,
@@ -103,26 +102,14 @@ export function TaskDetail({
       {variant === 'panel' ? (
         <PanelBar taskKey={task.key} onClose={onClose} onExpand={onExpand} />
       ) : (
-        <nav
-          aria-label="Breadcrumb"
-          className="mb-4 flex flex-wrap items-center gap-1 text-sm text-slate-500"
-        >
-          <Link
-            href={workspacePath(slug)}
-            className="rounded hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600"
-          >
-            {workspace.name}
-          </Link>
-          <ChevronRightIcon className="size-3.5 text-slate-300" />
-          <Link
-            href={projectPath(slug, task.project.key)}
-            className="rounded hover:text-slate-800 focus-visible:outline-2 focus-visible:outline-indigo-600"
-          >
-            {task.project.name}
-          </Link>
-          <ChevronRightIcon className="size-3.5 text-slate-300" />
-          <span className="font-mono text-slate-700">{task.key}</span>
-        </nav>
+        <Breadcrumb
+          trail={[
+            { href: workspacePath(slug), label: workspace.name },
+            { href: projectPath(slug, task.project.key), label: task.project.name },
+          ]}
+          here={<span className="font-mono">{task.key}</span>}
+          className="mb-4"
+        />
       )}
 
       {edits.conflict ? (

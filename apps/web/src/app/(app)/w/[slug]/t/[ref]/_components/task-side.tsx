@@ -136,27 +136,15 @@ function TaskActions({
       {error ? <FormAlert message={failureMessage(error)} /> : null}
       <div className="flex flex-wrap gap-2">
         {editable ? (
-          task.archivedAt ? (
-            <Button
-              variant="secondary"
-              size="sm"
-              pending={unarchive.isPending}
-              onClick={() => unarchive.mutate({ workspace: slug, id: task.id })}
-            >
-              <ArchiveIcon className="size-3.5" />
-              Restore
-            </Button>
-          ) : (
-            <Button
-              variant="secondary"
-              size="sm"
-              pending={archive.isPending}
-              onClick={() => archive.mutate({ workspace: slug, id: task.id })}
-            >
-              <ArchiveIcon className="size-3.5" />
-              Archive
-            </Button>
-          )
+          <Button
+            variant="secondary"
+            size="sm"
+            pending={(task.archivedAt ? unarchive : archive).isPending}
+            onClick={() => (task.archivedAt ? unarchive : archive).mutate({ workspace: slug, id: task.id })}
+          >
+            <ArchiveIcon className="size-3.5" />
+            {task.archivedAt ? 'Restore' : 'Archive'}
+          </Button>
         ) : null}
         {canDelete ? (
           <Button
