@@ -13,7 +13,7 @@ import {
   withTaskReplaced,
 } from '../../../../../../../lib/board.ts';
 import { appCodeOf, failureMessage, staleTaskOf } from '../../../../../../../lib/errors.ts';
-import { STATUS_LABELS, STATUSES } from '../../../../../../../lib/tasks.ts';
+import { STATUS_LABELS } from '../../../../../../../lib/tasks.ts';
 import { useTRPC, useTRPCClient } from '../../../../../../../trpc/react.tsx';
 import { nextCursor } from '../../../_components/home-queries.ts';
 import { boardColumnInput } from './board-queries.ts';
@@ -63,7 +63,7 @@ export function useBoardColumns(slug: string, projectKey: string): BoardColumn[]
 }
 
 export function idsOf(columns: BoardColumn[]): ColumnIds {
-  const ids = Object.fromEntries(STATUSES.map((status) => [status, [] as string[]])) as ColumnIds;
+  const ids: ColumnIds = { BACKLOG: [], TODO: [], IN_PROGRESS: [], IN_REVIEW: [], DONE: [], CANCELED: [] };
   for (const column of columns) ids[column.status] = column.tasks.map((task) => task.id);
   return ids;
 }
