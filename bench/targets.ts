@@ -145,7 +145,7 @@ function trpcEndpoints(base: string, board: BoardFixture): Endpoints {
 
 export const fastifyTrpc: Target = {
   id: 'server',
-  label: '(b) apps/server: tRPC via Fastify adapter + Prisma',
+  label: '(b) apps/server: tRPC in a Fastify route + Prisma',
   async start(ctx) {
     const port = await freePort();
     const proc = startProcess('apps/server', process.execPath, probedNode(ctx, 'apps/server/src/main.ts'), {
