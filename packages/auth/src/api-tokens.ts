@@ -1,11 +1,26 @@
 import type { Db } from '@taskforge/db';
-import type { TokenScope } from '@taskforge/db/enums';
+import { TokenScope } from '@taskforge/db/enums';
+import { z } from 'zod';
 import { looksLikeApiToken, sha256Hex } from './tokens.ts';
 
 export interface TokenPrincipal {
   user: { id: string; email: string; name: string; isInstanceAdmin: boolean };
   token: { id: string; scope: TokenScope };
 }
+
+const tokenRows = z.array(
+  z.object({
+    id: z.string(),
+    scope: z.enum(TokenScope),
+    expires_at: z.date().nullable(),
+    revoked_at: z.date().nullable(),
+    last_used_at: z.date().nullable(),
+    user_id: z.string(),
+    email: z.string(),
+    name: z.string(),
+    is_instance_admin: z.boolean(),
+  }),
+);
 
 // lastUsedAt is shown in token lists; a write per call would be wasteful.
 const LAST_USED_EVERY_MS = 60_000;
@@ -16,22 +31,23 @@ const LAST_USED_EVERY_MS = 60_000;
  */
 export async function verifyApiToken(db: Db, token: string): Promise<TokenPrincipal | null> {
   if (!looksLikeApiToken(token)) return null;
-  const row = await db.apiToken.findUnique({
-    where: { tokenHash: sha256Hex(token) },
-    select: {
-      id: true,
-      scope: true,
-      expiresAt: true,
-      revokedAt: true,
-      lastUsedAt: true,
-      user: { select: { id: true, email: true, name: true, isInstanceAdmin: true } },
-    },
-  });
-  if (!row || row.revokedAt !== null) return null;
+  // One statement (the token and its user joined), not Prisma's query per relation: every
+  // bearer call starts here (ADR 0016).
+  const [row] = tokenRows.parse(
+    await db.$queryRaw`
+      SELECT t.id::text AS id, t.scope::text AS scope, t.expires_at, t.revoked_at, t.last_used_at,
+             u.id::text AS user_id, u.email, u.name, u.is_instance_admin
+      FROM api_tokens t JOIN users u ON u.id = t.user_id
+      WHERE t.token_hash = ${sha256Hex(token)}`,
+  );
+  if (!row || row.revoked_at !== null) return null;
   const now = Date.now();
-  if (row.expiresAt !== null && row.expiresAt.getTime() <= now) return null;
-  if (row.lastUsedAt === null || now - row.lastUsedAt.getTime() > LAST_USED_EVERY_MS) {
+  if (row.expires_at !== null && row.expires_at.getTime() <= now) return null;
+  if (row.last_used_at === null || now - row.last_used_at.getTime() > LAST_USED_EVERY_MS) {
     await db.apiToken.updateMany({ where: { id: row.id }, data: { lastUsedAt: new Date(now) } });
   }
-  return { user: row.user, token: { id: row.id, scope: row.scope } };
+  return {
+    user: { id: row.user_id, email: row.email, name: row.name, isInstanceAdmin: row.is_instance_admin },
+    token: { id: row.id, scope: row.scope },
+  };
 }

@@ -1,5 +1,5 @@
 import { hasRole, ROLE_LABELS } from '@taskforge/auth/roles';
-import type { Role } from '@taskforge/db/enums';
+import { Role } from '@taskforge/db/enums';
 import { slugSchema } from '@taskforge/validators';
 import { z } from 'zod';
 import { forbidden, notFound } from '../app-errors.ts';
@@ -8,6 +8,10 @@ import { authedProcedure } from './authed.ts';
 // Loose on purpose: it only picks out `workspace`. The procedure's own strict input
 // (schemas/common.ts workspaceInput) validates the whole object, `workspace` included.
 const workspaceRef = z.object({ workspace: slugSchema });
+
+const membershipRows = z.array(
+  z.object({ role: z.enum(Role), id: z.string(), slug: z.string(), name: z.string(), created_at: z.date() }),
+);
 
 /**
  * A procedure on one workspace (cal.com's permission-procedure factory): the caller must be a
@@ -20,18 +24,20 @@ export function workspaceProcedure(minRole: Role) {
     .meta({ workspaceRole: minRole })
     .input(workspaceRef)
     .use(async ({ ctx, input, next }) => {
-      const membership = await ctx.db.membership.findFirst({
-        where: { userId: ctx.user.id, workspace: { slug: input.workspace } },
-        select: {
-          role: true,
-          workspace: { select: { id: true, slug: true, name: true, createdAt: true } },
-        },
-      });
+      // One statement (membership and workspace joined), not Prisma's query per relation:
+      // every workspace call starts here (ADR 0016).
+      const [membership] = membershipRows.parse(
+        await ctx.db.$queryRaw`
+          SELECT m.role::text AS role, w.id::text AS id, w.slug, w.name, w.created_at
+          FROM workspaces w JOIN memberships m ON m.workspace_id = w.id
+          WHERE w.slug = ${input.workspace} AND m.user_id = ${ctx.user.id}::uuid`,
+      );
       if (!membership) throw notFound('Workspace not found');
       if (!hasRole(membership.role, minRole)) {
         throw forbidden(`Needs the ${ROLE_LABELS[minRole]} role or higher in this workspace`);
       }
-      return next({ ctx: { workspace: membership.workspace, membership: { role: membership.role } } });
+      const { role, id, slug, name, created_at: createdAt } = membership;
+      return next({ ctx: { workspace: { id, slug, name, createdAt }, membership: { role } } });
     });
 }
 

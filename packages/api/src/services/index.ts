@@ -59,10 +59,8 @@ export { moveTask } from './tasks-move.ts';
 export {
   getTask,
   TASK_NOT_FOUND,
-  taskDetailSelect,
   taskSummaries,
   taskSummarySelect,
-  toTaskDetail,
   toTaskSummary,
 } from './tasks-read.ts';
 export { updateTask } from './tasks-update.ts';

@@ -7,7 +7,7 @@ import type { CreateTaskInput } from '../routers/tasks/tasks.schema.ts';
 import type { WorkspaceActor } from './actor.ts';
 import { idempotent } from './idempotency.ts';
 import { positionAtEnd } from './task-positions.ts';
-import { fromCalendarDate, taskDetailSelect, taskKey, toTaskDetail } from './tasks-read.ts';
+import { fromCalendarDate, getTask, taskKey } from './tasks-read.ts';
 import { checkAssignee, checkLabels } from './tasks-rules.ts';
 
 const counterRow = z.array(
@@ -69,14 +69,14 @@ export async function createTask(db: Db, actor: WorkspaceActor, input: CreateTas
             completedAt: input.status === 'DONE' ? new Date() : null,
             labels: { createMany: { data: labels.map((label) => ({ labelId: label.id })) } },
           },
-          select: taskDetailSelect,
+          select: { id: true, number: true, title: true, status: true },
         });
         await recordActivity(tx, {
           action: 'task.created',
           ...taskActivityOf(actor, { id: row.id, projectId: project.id }),
           data: { key: taskKey(project.key, row.number), title: row.title, status: row.status },
         });
-        return toTaskDetail(row);
+        return getTask(tx, actor, { ref: row.id });
       },
     ),
   );

@@ -1,9 +1,11 @@
 // How a task is read (select objects) and shown (taskSummary / taskDetail), and finding one by id or key.
-import type { Db, Prisma } from '@taskforge/db';
+import { type Db, Prisma } from '@taskforge/db';
 import { idSchema } from '@taskforge/validators';
+import { z } from 'zod';
 import { conflict, notFound } from '../app-errors.ts';
 import type { AppError } from '../errors.ts';
-import type { TaskDetail, TaskSummary } from '../routers/tasks/task.schema.ts';
+import { type TaskDetail, type TaskSummary, taskLabel } from '../routers/tasks/task.schema.ts';
+import { taskPrioritySchema, taskStatusSchema, userSummary } from '../schemas/common.ts';
 import { userSummarySelect } from './selects.ts';
 
 type Reader = Db | Prisma.TransactionClient;
@@ -31,15 +33,7 @@ export const taskSummarySelect = {
   _count: { select: { comments: true } },
 } satisfies Prisma.TaskSelect;
 
-export const taskDetailSelect = {
-  ...taskSummarySelect,
-  description: true,
-  completedAt: true,
-  creator: { select: userSummarySelect },
-} satisfies Prisma.TaskSelect;
-
 type SummaryRow = Prisma.TaskGetPayload<{ select: typeof taskSummarySelect }>;
-type DetailRow = Prisma.TaskGetPayload<{ select: typeof taskDetailSelect }>;
 
 /** A DATE column as the API writes it: `YYYY-MM-DD` (PostgreSQL dates arrive as UTC midnight). */
 export function toCalendarDate(date: Date | null): string | null {
@@ -76,20 +70,66 @@ export function toTaskSummary(row: SummaryRow): TaskSummary {
   };
 }
 
-export function toTaskDetail(row: DetailRow): TaskDetail {
-  return {
-    ...toTaskSummary(row),
-    description: row.description,
-    creator: row.creator,
-    completedAt: row.completedAt,
-    project: row.project,
-  };
+const detailRows = z.array(
+  z.object({
+    id: z.string(),
+    number: z.number(),
+    project_id: z.string(),
+    project_key: z.string(),
+    project_name: z.string(),
+    title: z.string(),
+    description: z.string(),
+    status: taskStatusSchema,
+    priority: taskPrioritySchema,
+    position: z.string(),
+    due_date: z.string().nullable(),
+    version: z.number(),
+    completed_at: z.date().nullable(),
+    archived_at: z.date().nullable(),
+    created_at: z.date(),
+    updated_at: z.date(),
+    assignee: userSummary.nullable(),
+    creator: userSummary.nullable(),
+    labels: z.array(taskLabel),
+    comment_count: z.number(),
+  }),
+);
+
+/**
+ * One task with its project, people, labels and comment count in one statement (ADR 0016: it is
+ * read after every create and before every update, where Prisma's select sent a query per
+ * relation). `where` is over `t` (tasks) and `p` (projects), its values bound.
+ */
+function taskDetailSql(where: Prisma.Sql): Prisma.Sql {
+  return Prisma.sql`
+    SELECT t.id::text AS id, t.number, p.id::text AS project_id, p.key AS project_key,
+           p.name AS project_name, t.title, t.description, t.status::text AS status,
+           t.priority::text AS priority, t.position, to_char(t.due_date, 'YYYY-MM-DD') AS due_date,
+           t.version, t.completed_at, t.archived_at, t.created_at, t.updated_at,
+           CASE WHEN a.id IS NULL THEN NULL
+                ELSE json_build_object('id', a.id, 'name', a.name, 'email', a.email) END AS assignee,
+           CASE WHEN c.id IS NULL THEN NULL
+                ELSE json_build_object('id', c.id, 'name', c.name, 'email', c.email) END AS creator,
+           COALESCE((SELECT json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color)
+                                     ORDER BY l.name_key, l.id)
+                     FROM task_labels tl JOIN labels l ON l.id = tl.label_id
+                     WHERE tl.task_id = t.id), '[]'::json) AS labels,
+           (SELECT count(*)::int FROM comments cm WHERE cm.task_id = t.id) AS comment_count
+    FROM tasks t
+    JOIN projects p ON p.id = t.project_id
+    LEFT JOIN users a ON a.id = t.assignee_id
+    LEFT JOIN users c ON c.id = t.creator_id
+    WHERE ${where}`;
 }
 
-/** `ENG-42` (already upper-cased by taskKeySchema) as a where clause inside one workspace. */
-function byKey(workspaceId: string, key: string): Prisma.TaskWhereInput {
-  const dash = key.lastIndexOf('-');
-  return { workspaceId, number: Number(key.slice(dash + 1)), project: { key: key.slice(0, dash) } };
+/** By id, or by key as people write it (`ENG-42`, upper-cased by taskKeySchema), in one workspace. */
+function taskWhere(workspaceId: string, ref: string): Prisma.Sql {
+  if (idSchema.safeParse(ref).success) {
+    return Prisma.sql`t.id = ${ref}::uuid AND t.workspace_id = ${workspaceId}::uuid`;
+  }
+  const dash = ref.lastIndexOf('-');
+  return Prisma.sql`t.workspace_id = ${workspaceId}::uuid AND p.key = ${ref.slice(0, dash)}
+    AND t.number = ${Number(ref.slice(dash + 1))}`;
 }
 
 /** A task of the workspace by id or by key (`ENG-42`); another workspace's is NOT_FOUND like a missing one. */
@@ -98,13 +138,30 @@ export async function getTask(
   actor: { workspaceId: string },
   input: { ref: string },
 ): Promise<TaskDetail> {
-  const { ref } = input;
-  const where = idSchema.safeParse(ref).success
-    ? { id: ref, workspaceId: actor.workspaceId }
-    : byKey(actor.workspaceId, ref);
-  const row = await db.task.findFirst({ where, select: taskDetailSelect });
+  const [row] = detailRows.parse(await db.$queryRaw(taskDetailSql(taskWhere(actor.workspaceId, input.ref))));
   if (!row) throw notFound(TASK_NOT_FOUND);
-  return toTaskDetail(row);
+  return {
+    id: row.id,
+    key: taskKey(row.project_key, row.number),
+    number: row.number,
+    projectKey: row.project_key,
+    title: row.title,
+    description: row.description,
+    status: row.status,
+    priority: row.priority,
+    position: row.position,
+    assignee: row.assignee,
+    creator: row.creator,
+    labels: row.labels,
+    dueDate: row.due_date,
+    commentCount: row.comment_count,
+    version: row.version,
+    completedAt: row.completed_at,
+    archivedAt: row.archived_at,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    project: { id: row.project_id, key: row.project_key, name: row.project_name },
+  };
 }
 
 /** Task summaries by id, in the order of `ids` (all of them exist: the caller checked). */

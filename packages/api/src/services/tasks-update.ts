@@ -1,20 +1,11 @@
 import type { Db, Prisma } from '@taskforge/db';
 import type { TaskStatus } from '@taskforge/db/enums';
 import { changedFields, excerpt, recordActivity, taskActivityOf } from '../activity/record.ts';
-import { notFound } from '../app-errors.ts';
 import type { TaskDetail } from '../routers/tasks/task.schema.ts';
 import type { UpdateTaskInput } from '../routers/tasks/tasks.schema.ts';
 import type { WorkspaceActor } from './actor.ts';
 import { lockProjectPositions, positionAtEnd } from './task-positions.ts';
-import {
-  fromCalendarDate,
-  getTask,
-  staleConflict,
-  staleVersion,
-  TASK_NOT_FOUND,
-  taskDetailSelect,
-  toTaskDetail,
-} from './tasks-read.ts';
+import { fromCalendarDate, getTask, staleConflict, staleVersion } from './tasks-read.ts';
 import { checkAssignee, checkLabels, type Named } from './tasks-rules.ts';
 
 /** completedAt follows the status: set on entering DONE, cleared on leaving it. */
@@ -37,12 +28,7 @@ function sameIds(a: readonly { id: string }[], b: readonly { id: string }[]): bo
  */
 export async function updateTask(db: Db, actor: WorkspaceActor, input: UpdateTaskInput): Promise<TaskDetail> {
   return db.$transaction(async (tx) => {
-    const row = await tx.task.findFirst({
-      where: { id: input.id, workspaceId: actor.workspaceId },
-      select: taskDetailSelect,
-    });
-    if (!row) throw notFound(TASK_NOT_FOUND);
-    const current = toTaskDetail(row);
+    const current = await getTask(tx, actor, { ref: input.id });
     if (current.version !== input.version) throw staleConflict(current);
 
     const scalars = changedFields(
