@@ -1,5 +1,6 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 import { type BoardFixture, boardInput, boardQuery } from './board.ts';
 import { Observer } from './memory-observer.ts';
 import { freePort, type SpawnedProcess, startProcess, waitForExit, waitForHttp } from './processes.ts';
@@ -110,6 +111,20 @@ function probedNode(ctx: TargetContext, script: string, args: string[] = []): st
   return ['--import', join(ctx.root, 'bench/memory-probe.ts'), join(ctx.root, script), ...args];
 }
 
+/**
+ * The Node flags of apps/server's `start` script (its heap limits), so the server runs as
+ * deployed: `node <flags> src/main.ts`.
+ */
+function serverNodeFlags(ctx: TargetContext): string[] {
+  const manifest = z
+    .object({ scripts: z.object({ start: z.string() }) })
+    .parse(JSON.parse(readFileSync(join(ctx.root, 'apps/server/package.json'), 'utf8')));
+  const words = manifest.scripts.start.split(/\s+/);
+  if (words[0] !== 'node')
+    throw new Error(`apps/server's start script does not start with node: ${manifest.scripts.start}`);
+  return words.slice(1).filter((word) => word.startsWith('--'));
+}
+
 export const baseline: Target = {
   id: 'baseline',
   label: '(a) Fastify + raw `pg` (baseline)',
@@ -148,10 +163,15 @@ export const fastifyTrpc: Target = {
   label: '(b) apps/server: tRPC in a Fastify route + Prisma',
   async start(ctx) {
     const port = await freePort();
-    const proc = startProcess('apps/server', process.execPath, probedNode(ctx, 'apps/server/src/main.ts'), {
-      cwd: join(ctx.root, 'apps/server'),
-      env: childEnv(ctx, { SERVER_HOST: '127.0.0.1', SERVER_PORT: String(port) }),
-    });
+    const proc = startProcess(
+      'apps/server',
+      process.execPath,
+      [...serverNodeFlags(ctx), ...probedNode(ctx, 'apps/server/src/main.ts')],
+      {
+        cwd: join(ctx.root, 'apps/server'),
+        env: childEnv(ctx, { SERVER_HOST: '127.0.0.1', SERVER_PORT: String(port) }),
+      },
+    );
     const base = `http://127.0.0.1:${port}`;
     return running(this, proc, `${base}/healthz`, {
       urls: trpcEndpoints(`${base}/trpc`, ctx.board),
