@@ -41,6 +41,19 @@ export async function listMembers(db: Db, workspaceId: string): Promise<MemberIn
 type WorkspaceScoped = Actor & { workspaceId: string };
 
 /**
+ * The workspace's memberships, locked (see lockMemberships), with the actor's role and the
+ * member's, once the actor may manage that member at all; NOT_FOUND or FORBIDDEN otherwise.
+ */
+async function lockManagedMember(tx: Prisma.TransactionClient, actor: WorkspaceScoped, userId: string) {
+  const members = await lockMemberships(tx, actor.workspaceId);
+  const actorRole = members.actorRole(actor.userId);
+  const current = members.roleOf(userId);
+  if (!current) throw notFound('Member not found');
+  if (!canManageMember(actorRole, current)) throw forbidden(cannotManage(actorRole, current));
+  return { members, actorRole, current };
+}
+
+/**
  * Gives a member another role: the actor must be allowed to manage the member's current role
  * (ADMINs do not manage OWNERs) and to grant the new one (never above their own). The last
  * OWNER keeps the role, even against two racing requests (see lockMemberships).
@@ -51,13 +64,7 @@ export async function changeMemberRole(
   input: { userId: string; role: Role },
 ): Promise<MemberInfo> {
   return db.$transaction(async (tx) => {
-    const members = await lockMemberships(tx, actor.workspaceId);
-    const actorRole = members.actorRole(actor.userId);
-    const current = members.roleOf(input.userId);
-    if (!current) throw notFound('Member not found');
-    if (!canManageMember(actorRole, current)) {
-      throw forbidden(cannotManage(actorRole, current));
-    }
+    const { members, actorRole, current } = await lockManagedMember(tx, actor, input.userId);
     if (!canGrantRole(actorRole, input.role)) {
       throw forbidden(
         `Your role (${ROLE_LABELS[actorRole]}) cannot grant the ${ROLE_LABELS[input.role]} role`,
@@ -88,13 +95,7 @@ export async function changeMemberRole(
 export async function removeMember(db: Db, actor: WorkspaceScoped, input: { userId: string }): Promise<void> {
   if (input.userId === actor.userId) throw invalidField('userId', 'is you: leave the workspace instead');
   await db.$transaction(async (tx) => {
-    const members = await lockMemberships(tx, actor.workspaceId);
-    const actorRole = members.actorRole(actor.userId);
-    const current = members.roleOf(input.userId);
-    if (!current) throw notFound('Member not found');
-    if (!canManageMember(actorRole, current)) {
-      throw forbidden(cannotManage(actorRole, current));
-    }
+    const { members, current } = await lockManagedMember(tx, actor, input.userId);
     if (current === 'OWNER' && members.owners <= 1) throw conflict(lastOwner('This member is'));
     const row = await tx.membership.delete({
       where: { workspaceId_userId: { workspaceId: actor.workspaceId, userId: input.userId } },
