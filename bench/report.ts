@@ -162,8 +162,8 @@ processes and is not sampled.
 The same apps/server process as (b), same load, at ${tasks(sizes[0] ?? 0)} tasks, on endpoints that
 skip parts of the stack: \`/healthz\` is Fastify with security headers and request ids;
 \`health.ping\` adds the whole tRPC request path (fetch Request/Response, superjson, zod,
-middlewares) but no database; \`auth.me\` with the token adds authentication (the token lookup
-through Prisma) and the per-user rate-limit counter (an upsert in PostgreSQL).
+middlewares) but no database; \`auth.me\` with the token adds authentication (the token and its
+user in one statement) and the per-user rate-limit counter (an upsert in PostgreSQL).
 
 ${referenceTable(references)}
 
