@@ -60,8 +60,6 @@ export {
   getTask,
   TASK_NOT_FOUND,
   taskSummaries,
-  taskSummarySelect,
-  toTaskSummary,
 } from './tasks-read.ts';
 export { updateTask } from './tasks-update.ts';
 export {

@@ -2,13 +2,13 @@ import type { Db } from '@taskforge/db';
 import { calendarDateSchema, idSchema } from '@taskforge/validators';
 import { z } from 'zod';
 import { invalidField, notFound } from '../app-errors.ts';
-import { type TaskSummary, taskLabel } from '../routers/tasks/task.schema.ts';
+import type { TaskSummary } from '../routers/tasks/task.schema.ts';
 import type { ListTasksInput, ListTasksOutput } from '../routers/tasks/tasks.schema.ts';
-import { taskPrioritySchema, taskStatusSchema, userSummary } from '../schemas/common.ts';
+import { taskPrioritySchema, taskStatusSchema } from '../schemas/common.ts';
 import type { WorkspaceActor } from './actor.ts';
 import { cursorCodec } from './audit.ts';
 import { type ListAfter, type ListQuery, listTasksSql, searchQuery } from './task-list-sql.ts';
-import { taskKey } from './tasks-read.ts';
+import { taskSummaryRow, toSummaryRow } from './tasks-read.ts';
 
 const order = z.enum(['asc', 'desc']);
 
@@ -28,47 +28,7 @@ const listCursor = cursorCodec(
   ]),
 );
 
-const listRows = z.array(
-  z.object({
-    id: z.string(),
-    number: z.number(),
-    project_key: z.string(),
-    title: z.string(),
-    status: taskStatusSchema,
-    priority: taskPrioritySchema,
-    position: z.string(),
-    due_date: z.string().nullable(),
-    version: z.number(),
-    archived_at: z.date().nullable(),
-    created_at: z.date(),
-    updated_at: z.date(),
-    assignee: userSummary.nullable(),
-    labels: z.array(taskLabel),
-    comment_count: z.number(),
-  }),
-);
-type ListRow = z.infer<typeof listRows>[number];
-
-function toSummary(row: ListRow): TaskSummary {
-  return {
-    id: row.id,
-    key: taskKey(row.project_key, row.number),
-    number: row.number,
-    projectKey: row.project_key,
-    title: row.title,
-    status: row.status,
-    priority: row.priority,
-    position: row.position,
-    assignee: row.assignee,
-    labels: row.labels,
-    dueDate: row.due_date,
-    commentCount: row.comment_count,
-    version: row.version,
-    archivedAt: row.archived_at,
-    createdAt: row.created_at,
-    updatedAt: row.updated_at,
-  };
-}
+const listRows = z.array(taskSummaryRow);
 
 function cursorAfter(input: ListTasksInput, task: TaskSummary): string {
   const common = { order: input.order, id: task.id };
@@ -148,7 +108,7 @@ export async function listTasks(
     take: input.limit + 1,
   };
   const rows = listRows.parse(await db.$queryRaw(listTasksSql(query)));
-  const items = rows.slice(0, input.limit).map(toSummary);
+  const items = rows.slice(0, input.limit).map(toSummaryRow);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > input.limit && last ? cursorAfter(input, last) : null };
 }
