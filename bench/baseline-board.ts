@@ -4,7 +4,7 @@
 // comment counts), mapped to the same JSON (taskSummary) and cursor.
 import type pg from 'pg';
 
-export const PROJECT_SQL = 'SELECT id FROM projects WHERE workspace_id = $1 AND key = $2 LIMIT 1';
+export const PROJECT_SQL = 'SELECT id::text AS id FROM projects WHERE workspace_id = $1::uuid AND key = $2';
 
 /** As listTasksSql renders it for this input (run.ts checks they still agree, whitespace aside). */
 export const BOARD_SQL = `

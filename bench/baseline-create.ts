@@ -1,9 +1,9 @@
 // Task creation for the baseline: what tasks.create does (packages/api services/tasks-create.ts,
 // tasks-rules.ts, task-positions.ts) in one transaction on a raw `pg` client — the assignee must be a
 // member and the labels the workspace's (both held FOR KEY SHARE), the project's counter row
-// updated (the lock that orders concurrent creates), the column's last key, the task and its
-// labels inserted, the history row written, the task read back with its relations.
-import { randomBytes } from 'node:crypto';
+// updated (the lock that orders concurrent creates), the column's last key, the task, its labels
+// and its history row inserted in one statement, the task read back with its relations.
+import { newId } from '@taskforge/db';
 import { positionIndex, positionKey } from '@taskforge/db-tools/seed/positions';
 import type pg from 'pg';
 
@@ -16,13 +16,6 @@ export interface CreateInput {
   status: string;
   assigneeId: string | null;
   labelIds: string[];
-}
-
-/** Prisma's ids: uuid v7 (milliseconds, then random bits). */
-function uuid7(ms: number): string {
-  const hex = ms.toString(16).padStart(12, '0') + randomBytes(10).toString('hex');
-  const variant = ((Number.parseInt(hex[16] ?? '0', 16) & 0x3) | 0x8).toString(16);
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-7${hex.slice(13, 16)}-${variant}${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
 }
 
 const DETAIL_SQL = `
@@ -138,12 +131,22 @@ async function createIn(client: pg.PoolClient, input: CreateInput): Promise<Crea
   );
   // generateKeyBetween(last, null): the next integer key (what fractional-indexing appends).
   const position = positionKey(positionIndex(last.rows[0]?.position ?? null) + 1);
-  const now = Date.now();
-  const id = uuid7(now);
+  const now = new Date();
+  const id = newId();
+  // As tasks.create sends it (services/tasks-create.ts, activity/record.ts): one statement.
   await client.query(
-    `INSERT INTO tasks (id, workspace_id, project_id, number, title, description, status, priority,
-                        assignee_id, creator_id, due_date, position, completed_at, updated_at)
-     VALUES ($1, $2, $3, $4, $5, '', $6::"TaskStatus", 'NONE', $7, $8, NULL, $9, $10, $11)`,
+    `WITH task AS (
+       INSERT INTO tasks (id, workspace_id, project_id, number, title, description, status, priority,
+                          assignee_id, creator_id, due_date, position, completed_at, created_at, updated_at)
+       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, '', $6::"TaskStatus", 'NONE'::"TaskPriority",
+               $7::uuid, $8::uuid, NULL::date, $9, $10, $11, $11)
+     ), task_labels AS (
+       INSERT INTO task_labels (task_id, label_id, created_at)
+       SELECT $1::uuid, label_id, $11 FROM unnest($12::uuid[]) AS label_id
+     )
+     INSERT INTO activities (id, workspace_id, actor_id, project_id, task_id, action, target_type,
+                             target_id, ip, data, created_at)
+     VALUES ($13::uuid, $2::uuid, $8::uuid, $3::uuid, $1::uuid, 'task.created', 'task', $1, $14, $15::jsonb, $11)`,
     [
       id,
       workspaceId,
@@ -154,32 +157,16 @@ async function createIn(client: pg.PoolClient, input: CreateInput): Promise<Crea
       input.assigneeId,
       input.userId,
       position,
-      input.status === 'DONE' ? new Date(now) : null,
-      new Date(now),
+      input.status === 'DONE' ? now : null,
+      now,
+      labelIds,
+      newId(),
+      input.ip,
+      JSON.stringify({ key: `${project.key}-${project.number}`, title: input.title, status: input.status }),
     ],
   );
-  if (labelIds.length > 0) {
-    await client.query('INSERT INTO task_labels (task_id, label_id) SELECT $1, unnest($2::uuid[])', [
-      id,
-      labelIds,
-    ]);
-  }
   const detail = await client.query<DetailRow>(DETAIL_SQL, [id]);
   const row = detail.rows[0];
   if (!row) throw new Error('the task just inserted is not there');
-  await client.query(
-    `INSERT INTO activities (id, workspace_id, actor_id, project_id, task_id, action, target_type, target_id, ip, data)
-     VALUES ($1, $2, $3, $4, $5, 'task.created', 'task', $8, $6, $7)`,
-    [
-      uuid7(Date.now()),
-      workspaceId,
-      input.userId,
-      project.id,
-      id,
-      input.ip,
-      JSON.stringify({ key: `${project.key}-${project.number}`, title: row.title, status: row.status }),
-      id,
-    ],
-  );
   return { ok: true, task: toDetail(row) };
 }

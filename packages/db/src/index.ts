@@ -7,6 +7,7 @@ export {
   type DatabaseFailureReason,
 } from './failures.ts';
 export { Prisma, PrismaClient } from './generated/prisma/client.ts';
+export { newId } from './ids.ts';
 export { dbLimitsFromConfig } from './limits.ts';
 export { type DatabaseLogger, QUIET_PERIOD_MS } from './outage.ts';
 export {

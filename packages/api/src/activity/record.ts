@@ -1,4 +1,4 @@
-import type { Prisma } from '@taskforge/db';
+import { newId, Prisma } from '@taskforge/db';
 import type { ActivityAction } from './actions.ts';
 
 export interface ActivityInput {
@@ -23,7 +23,7 @@ export interface ActivityInput {
  * are written together or not at all.
  */
 export async function recordActivity(db: Prisma.TransactionClient, entry: ActivityInput): Promise<void> {
-  await db.activity.create({ data: activityRow(entry) });
+  await db.$executeRaw(activityInsert([entry]));
 }
 
 /** Many audit-trail rows in one statement (a bulk change records one row per task it changed). */
@@ -31,21 +31,27 @@ export async function recordActivities(
   db: Prisma.TransactionClient,
   entries: readonly ActivityInput[],
 ): Promise<void> {
-  if (entries.length > 0) await db.activity.createMany({ data: entries.map(activityRow) });
+  if (entries.length > 0) await db.$executeRaw(activityInsert(entries));
 }
 
-function activityRow(entry: ActivityInput) {
-  return {
-    action: entry.action,
-    actorId: entry.actorId,
-    workspaceId: entry.workspaceId ?? null,
-    projectId: entry.projectId ?? null,
-    taskId: entry.taskId ?? null,
-    targetType: entry.targetType ?? null,
-    targetId: entry.targetId ?? null,
-    ip: entry.ip ?? null,
-    data: entry.data ?? {},
-  } satisfies Prisma.ActivityUncheckedCreateInput;
+/**
+ * The INSERT of audit-trail rows (at least one), ids made here as Prisma would. A statement of its
+ * own, or the last part of a write's single statement (tasks.create sends its task, its labels and
+ * this record as one: ADR 0016).
+ */
+export function activityInsert(entries: readonly ActivityInput[]): Prisma.Sql {
+  const createdAt = new Date();
+  const rows = entries.map(
+    (entry) => Prisma.sql`(
+      ${newId()}::uuid, ${entry.workspaceId ?? null}::uuid, ${entry.actorId}::uuid,
+      ${entry.projectId ?? null}::uuid, ${entry.taskId ?? null}::uuid, ${entry.action},
+      ${entry.targetType ?? null}, ${entry.targetId ?? null}, ${entry.ip ?? null},
+      ${JSON.stringify(entry.data ?? {})}::jsonb, ${createdAt})`,
+  );
+  return Prisma.sql`
+    INSERT INTO activities (id, workspace_id, actor_id, project_id, task_id, action, target_type,
+                            target_id, ip, data, created_at)
+    VALUES ${Prisma.join(rows)}`;
 }
 
 /** Long text (markdown) is recorded as its first characters: feeds read pages of these rows. */

@@ -5,6 +5,7 @@ import { notFound } from '../app-errors.ts';
 import type { WorkActivityEntry } from '../routers/activity/activity.schema.ts';
 import type { WorkspaceActor } from './actor.ts';
 import { afterCursor, decodeAuditCursor, encodeAuditCursor } from './audit.ts';
+import { projectIdByKey } from './projects.ts';
 import { userSummarySelect } from './selects.ts';
 
 /** No `ip`: every member reads the work feed, and addresses are for the ADMINs' audit log. */
@@ -50,12 +51,7 @@ async function scopeOf(
 ): Promise<Prisma.ActivityWhereInput> {
   const scope: Prisma.ActivityWhereInput = { workspaceId };
   if (input.project !== undefined) {
-    const project = await db.project.findUnique({
-      where: { workspaceId_key: { workspaceId, key: input.project } },
-      select: { id: true },
-    });
-    if (!project) throw notFound('Project not found');
-    scope.projectId = project.id;
+    scope.projectId = await projectIdByKey(db, workspaceId, input.project);
   }
   if (input.taskId !== undefined) {
     const known =

@@ -26,6 +26,20 @@ function emptyCounts(): StatusCounts {
   return { BACKLOG: 0, TODO: 0, IN_PROGRESS: 0, IN_REVIEW: 0, DONE: 0, CANCELED: 0 };
 }
 
+const idRows = z.array(z.object({ id: z.string() }));
+
+/**
+ * The id of the workspace's project with this key, or NOT_FOUND (another workspace's project reads
+ * as one that does not exist). One small statement: every board read starts with it (ADR 0016).
+ */
+export async function projectIdByKey(db: Db, workspaceId: string, key: string): Promise<string> {
+  const [row] = idRows.parse(
+    await db.$queryRaw`SELECT id::text AS id FROM projects WHERE workspace_id = ${workspaceId}::uuid AND key = ${key}`,
+  );
+  if (!row) throw notFound('Project not found');
+  return row.id;
+}
+
 /**
  * Not-archived tasks per project and status, for any number of projects in ONE grouped query
  * (served by the board index tasks(project_id, status, position, id)).

@@ -183,16 +183,18 @@ function segmentSql(q: ListQuery, common: Prisma.Sql[], segment: Segment): Prism
 /** The user row `alias` (joined, maybe missing) as the API's user summary, or NULL. */
 export function userJson(alias: string): Prisma.Sql {
   const u = Prisma.raw(alias);
+  // Continuation lines are indented for a fragment placed at column 11, as the reads place them
+  // (docs/queries.md shows the statements as sent).
   return Prisma.sql`CASE WHEN ${u}.id IS NULL THEN NULL
-    ELSE json_build_object('id', ${u}.id, 'name', ${u}.name, 'email', ${u}.email) END`;
+                ELSE json_build_object('id', ${u}.id, 'name', ${u}.name, 'email', ${u}.email) END`;
 }
 
 /** The labels of the task row `alias`, by name, as one JSON array (a subquery for that row only). */
 export function labelsJson(alias: string): Prisma.Sql {
   return Prisma.sql`COALESCE((SELECT json_agg(json_build_object('id', l.id, 'name', l.name, 'color', l.color)
-                                ORDER BY l.name_key, l.id)
-                FROM task_labels tl JOIN labels l ON l.id = tl.label_id
-                WHERE tl.task_id = ${Prisma.raw(alias)}.id), '[]'::json)`;
+                                     ORDER BY l.name_key, l.id)
+                     FROM task_labels tl JOIN labels l ON l.id = tl.label_id
+                     WHERE tl.task_id = ${Prisma.raw(alias)}.id), '[]'::json)`;
 }
 
 /** The comment count of the task row `alias` (a subquery for that row only). */
@@ -220,7 +222,8 @@ export function listTasksSql(q: ListQuery): Prisma.Sql {
            page.status::text AS status, page.priority::text AS priority, page.position,
            to_char(page.due_date, 'YYYY-MM-DD') AS due_date, page.version,
            page.archived_at, page.created_at, page.updated_at,
-           ${userJson('u')} AS assignee, ${labelsJson('page')} AS labels,
+           ${userJson('u')} AS assignee,
+           ${labelsJson('page')} AS labels,
            ${commentCount('page')} AS comment_count
     FROM (${page ?? Prisma.empty}) AS page
     JOIN projects p ON p.id = page.project_id

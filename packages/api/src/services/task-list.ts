@@ -1,12 +1,13 @@
 import type { Db } from '@taskforge/db';
 import { calendarDateSchema, idSchema } from '@taskforge/validators';
 import { z } from 'zod';
-import { invalidField, notFound } from '../app-errors.ts';
+import { invalidField } from '../app-errors.ts';
 import type { TaskSummary } from '../routers/tasks/task.schema.ts';
 import type { ListTasksInput, ListTasksOutput } from '../routers/tasks/tasks.schema.ts';
 import { taskPrioritySchema, taskStatusSchema } from '../schemas/common.ts';
 import type { WorkspaceActor } from './actor.ts';
 import { cursorCodec } from './audit.ts';
+import { projectIdByKey } from './projects.ts';
 import { type ListAfter, type ListQuery, listTasksSql, searchQuery } from './task-list-sql.ts';
 import { taskSummaryRow, toSummaryRow } from './tasks-read.ts';
 
@@ -69,7 +70,7 @@ function decodeAfter(input: ListTasksInput): ListAfter | null {
  * filtered, searched (PostgreSQL full text: every word, the last as a prefix; matches keep the
  * chosen sort, so pages stay stable) and sorted, keyset-paginated: every row exactly once, each
  * page as cheap as the first, even while tasks are added. One query for the page with its
- * assignees, labels and comment counts (plus one for the project).
+ * assignees, labels and comment counts (plus projectIdByKey's).
  */
 export async function listTasks(
   db: Db,
@@ -82,15 +83,8 @@ export async function listTasks(
   if (input.dueFrom !== undefined && input.dueTo !== undefined && input.dueTo < input.dueFrom) {
     throw invalidField('dueTo', 'is before dueFrom');
   }
-  let projectId: string | null = null;
-  if (input.project !== undefined) {
-    const project = await db.project.findUnique({
-      where: { workspaceId_key: { workspaceId: actor.workspaceId, key: input.project } },
-      select: { id: true },
-    });
-    if (!project) throw notFound('Project not found');
-    projectId = project.id;
-  }
+  const projectId =
+    input.project === undefined ? null : await projectIdByKey(db, actor.workspaceId, input.project);
   const query: ListQuery = {
     workspaceId: actor.workspaceId,
     projectId,

@@ -1,13 +1,13 @@
-import type { Db, Prisma } from '@taskforge/db';
+import { type Db, newId, type Prisma } from '@taskforge/db';
 import { z } from 'zod';
-import { recordActivity, taskActivityOf } from '../activity/record.ts';
+import { activityInsert, taskActivityOf } from '../activity/record.ts';
 import { notFound, preconditionFailed } from '../app-errors.ts';
 import { type TaskDetail, taskDetail } from '../routers/tasks/task.schema.ts';
 import type { CreateTaskInput } from '../routers/tasks/tasks.schema.ts';
 import type { WorkspaceActor } from './actor.ts';
 import { idempotent } from './idempotency.ts';
 import { positionAtEnd } from './task-positions.ts';
-import { fromCalendarDate, getTask, taskKey } from './tasks-read.ts';
+import { getTask, taskKey } from './tasks-read.ts';
 import { checkAssignee, checkLabels } from './tasks-rules.ts';
 
 const counterRow = z.array(
@@ -53,30 +53,32 @@ export async function createTask(db: Db, actor: WorkspaceActor, input: CreateTas
         await checkAssignee(tx, actor.workspaceId, input.assigneeId, 'assigneeId');
         const labels = await checkLabels(tx, actor.workspaceId, input.labelIds, 'labelIds');
         const project = await takeTaskNumber(tx, actor.workspaceId, input.project);
-        const row = await tx.task.create({
-          data: {
-            workspaceId: actor.workspaceId,
-            projectId: project.id,
-            number: project.number,
-            title: input.title,
-            description: input.description,
-            status: input.status,
-            priority: input.priority,
-            assigneeId: input.assigneeId,
-            creatorId: actor.userId,
-            dueDate: fromCalendarDate(input.dueDate),
-            position: await positionAtEnd(tx, project.id, input.status),
-            completedAt: input.status === 'DONE' ? new Date() : null,
-            labels: { createMany: { data: labels.map((label) => ({ labelId: label.id })) } },
-          },
-          select: { id: true, number: true, title: true, status: true },
-        });
-        await recordActivity(tx, {
-          action: 'task.created',
-          ...taskActivityOf(actor, { id: row.id, projectId: project.id }),
-          data: { key: taskKey(project.key, row.number), title: row.title, status: row.status },
-        });
-        return getTask(tx, actor, { ref: row.id });
+        const position = await positionAtEnd(tx, project.id, input.status);
+        const id = newId();
+        const now = new Date();
+        // The task, its labels and its history row in one statement (ADR 0016): the labels' and
+        // the record's foreign keys are checked at its end, when the task is there.
+        await tx.$executeRaw`
+          WITH task AS (
+            INSERT INTO tasks (id, workspace_id, project_id, number, title, description, status, priority,
+                               assignee_id, creator_id, due_date, position, completed_at, created_at, updated_at)
+            VALUES (${id}::uuid, ${actor.workspaceId}::uuid, ${project.id}::uuid, ${project.number},
+                    ${input.title}, ${input.description}, ${input.status}::"TaskStatus",
+                    ${input.priority}::"TaskPriority", ${input.assigneeId}::uuid, ${actor.userId}::uuid,
+                    ${input.dueDate}::date, ${position},
+                    ${input.status === 'DONE' ? now : null}, ${now}, ${now})
+          ), task_labels AS (
+            INSERT INTO task_labels (task_id, label_id, created_at)
+            SELECT ${id}::uuid, label_id, ${now} FROM unnest(${labels.map((label) => label.id)}::uuid[]) AS label_id
+          )
+          ${activityInsert([
+            {
+              action: 'task.created',
+              ...taskActivityOf(actor, { id, projectId: project.id }),
+              data: { key: taskKey(project.key, project.number), title: input.title, status: input.status },
+            },
+          ])}`;
+        return getTask(tx, actor, { ref: id });
       },
     ),
   );
