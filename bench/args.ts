@@ -5,6 +5,11 @@ export interface BenchOptions {
   duration: number;
   /** Seconds of unmeasured load first, so JIT and pools are warm. */
   warmup: number;
+  /**
+   * Rounds per scenario: each loads every target in turn (rotating who goes first); a ratio is
+   * the median of the rounds' ratios, so drift of a noisy machine hits the targets alike.
+   */
+  rounds: number;
   connections: number;
   /** Database pool size of every target. */
   pool: number;
@@ -15,7 +20,7 @@ export interface BenchOptions {
   out: string;
 }
 
-const USAGE = `usage: npm run bench -- [--duration 10] [--warmup 3] [--connections 50] [--pool 10] [--sizes 10000,1000000] [--skip-next] [--out docs/benchmarks.md]`;
+const USAGE = `usage: npm run bench -- [--duration 6] [--warmup 2] [--rounds 3] [--connections 50] [--pool 10] [--sizes 10000,1000000] [--skip-next] [--out docs/benchmarks.md]`;
 
 function integer(name: string, raw: string | undefined, fallback: number, min = 1): number {
   if (raw === undefined) return fallback;
@@ -32,6 +37,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     options: {
       duration: { type: 'string' },
       warmup: { type: 'string' },
+      rounds: { type: 'string' },
       connections: { type: 'string' },
       pool: { type: 'string' },
       sizes: { type: 'string', default: '10000,1000000' },
@@ -49,8 +55,9 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     throw new Error(`--sizes must ascend (got "${values.sizes}")\n${USAGE}`);
   }
   return {
-    duration: integer('duration', values.duration, 10),
-    warmup: integer('warmup', values.warmup, 3, 0),
+    duration: integer('duration', values.duration, 6),
+    warmup: integer('warmup', values.warmup, 2, 0),
+    rounds: integer('rounds', values.rounds, 3),
     connections: integer('connections', values.connections, 50),
     pool: integer('pool', values.pool, 10),
     sizes,

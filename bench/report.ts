@@ -10,7 +10,10 @@ export interface Measurement {
   scenario: Scenario;
   target: Target['id'];
   label: string;
+  /** The round with the median req/s (all rounds' figures vary; this one is shown). */
   result: LoadResult | null;
+  /** Each round's req/s ÷ the baseline's in the same round (none for the baseline itself). */
+  roundRatios?: number[];
   /** Why there is no result (build failed, --skip-next). */
   note?: string;
   /** Peak RSS of the target's process during this load (where it runs in one process). */
@@ -46,11 +49,23 @@ const SCENARIO_LABEL: Record<Scenario, string> = {
 };
 
 function find(all: Measurement[], size: number, scenario: Scenario, target: Target['id']) {
-  return all.find((m) => m.size === size && m.scenario === scenario && m.target === target)?.result ?? null;
+  return all.find((m) => m.size === size && m.scenario === scenario && m.target === target) ?? null;
 }
 
-function ratio(a: LoadResult | null, b: LoadResult | null): number | null {
-  return a && b && b.requestsPerSec > 0 ? a.requestsPerSec / b.requestsPerSec : null;
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((x, y) => x - y);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+}
+
+/** A target's req/s ÷ the baseline's: the median of the rounds' ratios. */
+function ratio(m: Measurement | null): number | null {
+  return m?.result && m.roundRatios && m.roundRatios.length > 0 ? median(m.roundRatios) : null;
+}
+
+/** Every round's ratio, for the reader to see the spread. */
+function spread(m: Measurement): string {
+  return m.roundRatios && m.roundRatios.length > 1 ? m.roundRatios.map((r) => fmt(r, 2)).join(' / ') : '—';
 }
 
 const times = (value: number | null) => (value === null ? '—' : `${fmt(value, 2)}×`);
@@ -65,16 +80,15 @@ export function targetsTable(all: Measurement[], sizes: number[]): string {
     );
   for (const size of sizes) {
     for (const scenario of ['board', 'create'] as const) {
-      const base = find(all, size, scenario, 'baseline');
       row(
         `${SCENARIO_LABEL[scenario]} at ${tasks(size)} tasks: apps/server req/s ÷ baseline`,
-        ratio(find(all, size, scenario, 'server'), base),
+        ratio(find(all, size, scenario, 'server')),
         '≥ 0.50×',
         (v) => v >= 0.5,
       );
       row(
         `${SCENARIO_LABEL[scenario]} at ${tasks(size)} tasks: Next mount req/s ÷ baseline`,
-        ratio(find(all, size, scenario, 'next'), base),
+        ratio(find(all, size, scenario, 'next')),
         'reported',
         null,
       );
@@ -83,8 +97,8 @@ export function targetsTable(all: Measurement[], sizes: number[]): string {
   const first = sizes[0];
   const last = sizes.at(-1);
   if (first !== undefined && last !== undefined && last !== first) {
-    const small = find(all, first, 'board', 'server');
-    const large = find(all, last, 'board', 'server');
+    const small = find(all, first, 'board', 'server')?.result;
+    const large = find(all, last, 'board', 'server')?.result;
     row(
       `board read, apps/server mean latency at ${tasks(last)} ÷ at ${tasks(first)}`,
       small && large && small.meanMs > 0 ? large.meanMs / small.meanMs : null,
@@ -98,22 +112,22 @@ export function targetsTable(all: Measurement[], sizes: number[]): string {
 /** Every measurement of one size: req/s, latency, ratio to the baseline, peak RSS. */
 export function sizeTable(all: Measurement[], size: number): string {
   const lines = [
-    '| Scenario | Target | req/s | mean ms | p50 ms | p99 ms | req/s vs (a) | p99 vs (a) | RSS peak MiB |',
-    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| Scenario | Target | req/s | mean ms | p50 ms | p99 ms | req/s vs (a) | each round | p99 vs (a) | RSS peak MiB |',
+    '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   const notes: string[] = [];
   for (const m of all.filter((x) => x.size === size)) {
-    const base = find(all, size, m.scenario, 'baseline');
+    const base = find(all, size, m.scenario, 'baseline')?.result;
     const rss = m.rssMiB === undefined ? '—' : fmt(m.rssMiB);
     if (!m.result) {
-      lines.push(`| ${SCENARIO_LABEL[m.scenario]} | ${m.label} | — | — | — | — | — | — | — |`);
+      lines.push(`| ${SCENARIO_LABEL[m.scenario]} | ${m.label} | — | — | — | — | — | — | — | — |`);
       if (m.note) notes.push(`- ${m.label}, ${SCENARIO_LABEL[m.scenario]}: ${m.note}`);
       continue;
     }
     const r = m.result;
     const p99 = base && base.p99Ms > 0 ? `${fmt(r.p99Ms / base.p99Ms, 2)}×` : '—';
     lines.push(
-      `| ${SCENARIO_LABEL[m.scenario]} | ${m.label} | ${fmt(r.requestsPerSec)} | ${fmt(r.meanMs, 1)} | ${r.p50Ms} | ${r.p99Ms} | ${times(ratio(r, base))} | ${p99} | ${rss} |`,
+      `| ${SCENARIO_LABEL[m.scenario]} | ${m.label} | ${fmt(r.requestsPerSec)} | ${fmt(r.meanMs, 1)} | ${r.p50Ms} | ${r.p99Ms} | ${m.target === 'baseline' ? '1.00×' : times(ratio(m))} | ${spread(m)} | ${p99} | ${rss} |`,
     );
   }
   return [...lines, ...(notes.length > 0 ? ['', ...[...new Set(notes)]] : [])].join('\n');
@@ -152,7 +166,9 @@ ${targetsTable(all, sizes)}
 ${perSize}
 
 Ratios are against (a) in the same scenario and size: req/s below 1× and p99 above 1× are the
-price of the stack (the levers that shaped them, with their A/B ratios:
+price of the stack. Each scenario ran ${opts.rounds} round(s), each loading every target in turn;
+"req/s vs (a)" is the median of the rounds' ratios ("each round" lists them), and the other
+columns show the round with the median req/s (the levers that shaped them, with their A/B ratios:
 docs/decisions/0016-board-read-hot-path.md). RSS is the process's peak resident memory while the
 load ran (sampled every 250 ms by \`bench/memory-probe.ts\`); the Next mount runs in several
 processes and is not sampled.
@@ -209,7 +225,9 @@ ${referenceTable(references)}
   token (401) and answer it with the baseline's payload (the board page field for field, the
   created task but for its id, number and times); the run fails otherwise.
 - Load: autocannon (programmatic API, in the benchmark process), ${opts.connections} connections,
-  ${opts.warmup} s warm-up (discarded), then ${opts.duration} s measured, over 127.0.0.1. Creates
+  ${opts.warmup} s warm-up (discarded), then ${opts.duration} s measured, over 127.0.0.1; ${opts.rounds}
+  round(s) per scenario, the targets in a rotating order (round 1: a, b, c; round 2: b, c, a; ...),
+  so a slow or fast spell of this shared machine falls on each target in turn. Creates
   go to the board workspace's projects in turn (each create locks its project's counter row until
   it commits, as the API must for gapless numbers), so the data grows by what the creates add.
   Latency percentiles have 1 ms resolution; the mean does not. Non-2xx responses or errors fail
@@ -223,7 +241,7 @@ ${referenceTable(references)}
 npm run bench                            # 10k then 1M tasks, all three targets (builds apps/web if needed)
 npm run bench -- --sizes 10000           # one size, quick
 npm run bench -- --skip-next             # only (a) and (b)
-npm run bench -- --duration 30 --connections 100 --pool 20 --out /tmp/bench.md
+npm run bench -- --rounds 5 --duration 10 --connections 100 --pool 20 --out /tmp/bench.md
 npm run db:seed:large -- --tasks 1000000 # the same data in your own dev database
 \`\`\`
 `;

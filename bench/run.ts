@@ -52,7 +52,7 @@ process.once('SIGINT', () => abort('SIGINT', 130));
 process.once('SIGTERM', () => abort('SIGTERM', 143));
 
 /** Upper bound for the whole run: startup, a possible next build, seeding, every load phase. */
-const phases = opts.sizes.length * 3 * 2 + 6;
+const phases = (opts.sizes.length * 3 * 2 + 3) * opts.rounds + 3;
 const budgetMs = 30 * 60_000 + phases * (opts.warmup + opts.duration) * 1500;
 setTimeout(() => abort(`still running after ${Math.round(budgetMs / 1000)} s`, 1), budgetMs).unref();
 
@@ -137,23 +137,49 @@ async function main(): Promise<void> {
     const reader = { authorization: `Bearer ${db.board.readToken}` };
     const writer = { authorization: `Bearer ${db.board.writeToken}` };
 
+    /**
+     * `rounds` loads of every target in a rotating order; each target's row keeps the median
+     * round and every round's ratio to the baseline of that same round.
+     */
     const measure = async (
       size: number,
       scenario: Scenario,
-      running: RunningTarget,
-      result: () => Promise<LoadResult>,
+      request: (running: RunningTarget) => Promise<LoadResult>,
     ) => {
-      running.memory?.resetPeak();
-      const outcome = await result();
-      const rss = running.memory?.peakRss;
-      measurements.push({
-        size,
-        scenario,
-        target: running.target.id,
-        label: running.target.label,
-        result: outcome,
-        ...(rss ? { rssMiB: rss / MiB } : {}),
-      });
+      const rounds: Map<RunningTarget, { result: LoadResult; rss: number | undefined }[]> = new Map(
+        targets.map((running) => [running, []]),
+      );
+      for (let round = 0; round < opts.rounds; round++) {
+        for (let i = 0; i < targets.length; i++) {
+          const running = targets[(i + round) % targets.length];
+          if (!running) continue;
+          running.memory?.resetPeak();
+          const result = await request(running);
+          rounds.get(running)?.push({ result, rss: running.memory?.peakRss });
+        }
+      }
+      const baselineRounds = [...rounds].find(([running]) => running.target.id === 'baseline')?.[1] ?? [];
+      for (const [running, results] of rounds) {
+        const byRate = [...results].sort((x, y) => x.result.requestsPerSec - y.result.requestsPerSec);
+        const shown = byRate[(byRate.length - 1) >> 1];
+        const rss = Math.max(0, ...results.map((r) => r.rss ?? 0));
+        measurements.push({
+          size,
+          scenario,
+          target: running.target.id,
+          label: running.target.label,
+          result: shown?.result ?? null,
+          ...(running.target.id === 'baseline'
+            ? {}
+            : {
+                roundRatios: results.map(
+                  (r, i) =>
+                    r.result.requestsPerSec / (baselineRounds[i]?.result.requestsPerSec ?? Number.NaN),
+                ),
+              }),
+          ...(rss > 0 ? { rssMiB: rss / MiB } : {}),
+        });
+      }
     };
 
     for (const [i, size] of opts.sizes.entries()) {
@@ -168,11 +194,11 @@ async function main(): Promise<void> {
         ...(i === 0 ? { summary: db.expectedSummary } : {}),
       });
       log(
-        `${size.toLocaleString('en-US')} tasks: payloads correct on every target; ${opts.warmup} s warm-up, ${opts.duration} s measured`,
+        `${size.toLocaleString('en-US')} tasks: payloads correct on every target; ${opts.rounds} round(s) of ${opts.warmup} s warm-up, ${opts.duration} s measured`,
       );
       if (i === 0) {
+        await measure(size, 'summary', (running) => load(running, running.urls.summary, admin));
         for (const running of targets) {
-          await measure(size, 'summary', running, () => load(running, running.urls.summary, admin));
           for (const ref of running.references) {
             references.push({
               label: ref.label,
@@ -181,13 +207,10 @@ async function main(): Promise<void> {
           }
         }
       }
-      for (const running of targets)
-        await measure(size, 'board', running, () => load(running, running.urls.board, reader));
-      for (const running of targets) {
-        await measure(size, 'create', running, () =>
-          load(running, running.urls.create, writer, createBodies(db.board)),
-        );
-      }
+      await measure(size, 'board', (running) => load(running, running.urls.board, reader));
+      await measure(size, 'create', (running) =>
+        load(running, running.urls.create, writer, createBodies(db.board)),
+      );
     }
 
     const machine = describeMachine(db.postgresVersion, loadBefore);
