@@ -166,11 +166,11 @@ ${targetsTable(all, sizes)}
 ${perSize}
 
 Ratios are against (a) in the same scenario and size: req/s below 1× and p99 above 1× are the
-price of the stack. Each scenario ran ${opts.rounds} round(s), each loading every target in turn;
-"req/s vs (a)" is the median of the rounds' ratios ("each round" lists them), and the other
-columns show the round with the median req/s (the levers that shaped them, with their A/B ratios:
-docs/decisions/0016-board-read-hot-path.md). RSS is the process's peak resident memory while the
-load ran (sampled every 250 ms by \`bench/memory-probe.ts\`); the Next mount runs in several
+price of the stack (the levers that shaped them, with their A/B ratios:
+docs/decisions/0016-board-read-hot-path.md). Each scenario ran ${opts.rounds} round(s), each loading
+every target in turn; "req/s vs (a)" is the median of the rounds' ratios ("each round" lists them),
+and the other columns show the round with the median req/s. RSS is the process's peak resident
+memory while the load ran (sampled every 250 ms by \`bench/memory-probe.ts\`); the Next mount runs in several
 processes and is not sampled.
 
 ### Where the time goes
@@ -210,8 +210,8 @@ ${referenceTable(references)}
     The board read sends the service's two statements (the project by key; the page with
     assignees, labels and comment counts — the run fails if \`listTasksSql\` renders anything else);
     the create runs what \`tasks.create\` runs in one transaction (assignee and labels held FOR KEY
-    SHARE, the project's counter row updated, the column's last key, the task, its labels, the
-    history row, the task read back).
+    SHARE, the project's counter row updated, the column's last key, the task with its labels and
+    history row in one statement, the task read back).
   - (b) \`apps/server\` exactly as deployed (\`node apps/server/src/main.ts\`): tRPC's
     \`resolveResponse\` in a Fastify route (answers read whole and sent with their content-length),
     superjson's wire format (written by the one-pass encoder for plain data and Dates), zod input
