@@ -2,7 +2,7 @@
 // tasks-rules.ts, task-positions.ts) in one transaction on a raw `pg` client — the assignee must be a
 // member and the labels the workspace's (both held FOR KEY SHARE), the project's counter row
 // updated (the lock that orders concurrent creates), the column's last key, the task, its labels
-// and its history row inserted in one statement, the task read back with its relations.
+// and its history row inserted and the task read back with its relations, in one statement.
 import { newId } from '@taskforge/db';
 import { positionIndex, positionKey } from '@taskforge/db-tools/seed/positions';
 import type pg from 'pg';
@@ -133,20 +133,26 @@ async function createIn(client: pg.PoolClient, input: CreateInput): Promise<Crea
   const position = positionKey(positionIndex(last.rows[0]?.position ?? null) + 1);
   const now = new Date();
   const id = newId();
-  // As tasks.create sends it (services/tasks-create.ts, activity/record.ts): one statement.
-  await client.query(
-    `WITH task AS (
+  // As tasks.create sends it (services/tasks-create.ts, tasks-read.ts, activity/record.ts): one
+  // statement writes the task, its labels and its history row, then reads the task's detail from
+  // what it wrote (the CTEs named tasks and task_labels stand for those tables inside it).
+  const detail = await client.query<DetailRow>(
+    `WITH tasks AS (
        INSERT INTO tasks (id, workspace_id, project_id, number, title, description, status, priority,
                           assignee_id, creator_id, due_date, position, completed_at, created_at, updated_at)
        VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, '', $6::"TaskStatus", 'NONE'::"TaskPriority",
                $7::uuid, $8::uuid, NULL::date, $9, $10, $11, $11)
+       RETURNING *
      ), task_labels AS (
        INSERT INTO task_labels (task_id, label_id, created_at)
        SELECT $1::uuid, label_id, $11 FROM unnest($12::uuid[]) AS label_id
+       RETURNING *
+     ), activity AS (
+       INSERT INTO activities (id, workspace_id, actor_id, project_id, task_id, action, target_type,
+                               target_id, ip, data, created_at)
+       VALUES ($13::uuid, $2::uuid, $8::uuid, $3::uuid, $1::uuid, 'task.created', 'task', $1, $14, $15::jsonb, $11)
      )
-     INSERT INTO activities (id, workspace_id, actor_id, project_id, task_id, action, target_type,
-                             target_id, ip, data, created_at)
-     VALUES ($13::uuid, $2::uuid, $8::uuid, $3::uuid, $1::uuid, 'task.created', 'task', $1, $14, $15::jsonb, $11)`,
+     ${DETAIL_SQL}`,
     [
       id,
       workspaceId,
@@ -165,7 +171,6 @@ async function createIn(client: pg.PoolClient, input: CreateInput): Promise<Crea
       JSON.stringify({ key: `${project.key}-${project.number}`, title: input.title, status: input.status }),
     ],
   );
-  const detail = await client.query<DetailRow>(DETAIL_SQL, [id]);
   const row = detail.rows[0];
   if (!row) throw new Error('the task just inserted is not there');
   return { ok: true, task: toDetail(row) };

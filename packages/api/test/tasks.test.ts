@@ -43,6 +43,9 @@ describe('tasks.create', () => {
     });
     expect(second.position > first.position).toBe(true);
     expect(second.createdAt).toBeInstanceOf(Date);
+    // What create returns (read inside its own insert statement) is the task as it is stored.
+    expect(second).toEqual(await t.as.MEMBER.tasks.get({ workspace: t.slug, ref: second.id }));
+    expect(first).toEqual(await t.as.MEMBER.tasks.get({ workspace: t.slug, ref: 'ENG-1' }));
 
     const activity = await db().activity.findFirstOrThrow({ where: { taskId: second.id } });
     expect(activity).toMatchObject({
@@ -57,6 +60,20 @@ describe('tasks.create', () => {
     });
   });
 
+  it('returns its labels by name, as tasks.get does', async () => {
+    const t = await team(db());
+    const zeta = await insertLabel(db(), t.workspace.id, 'Zeta');
+    const alpha = await insertLabel(db(), t.workspace.id, 'alpha');
+    const task = await t.as.MEMBER.tasks.create({
+      workspace: t.slug,
+      project: 'ENG',
+      title: 'Two labels',
+      labelIds: [zeta.id, alpha.id],
+    });
+    expect(task.labels.map((label) => label.name)).toEqual(['alpha', 'Zeta']);
+    expect(task).toEqual(await t.as.MEMBER.tasks.get({ workspace: t.slug, ref: task.id }));
+  });
+
   it('sets completedAt for a task created as DONE', async () => {
     const t = await team(db());
     const done = await t.as.MEMBER.tasks.create({
@@ -66,6 +83,7 @@ describe('tasks.create', () => {
       status: 'DONE',
     });
     expect(done.completedAt).toBeInstanceOf(Date);
+    expect(done).toEqual(await t.as.MEMBER.tasks.get({ workspace: t.slug, ref: done.id }));
   });
 
   it('refuses bad input with field errors and writes nothing, not even a task number', async () => {

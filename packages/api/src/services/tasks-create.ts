@@ -1,4 +1,4 @@
-import { type Db, newId, type Prisma } from '@taskforge/db';
+import { type Db, newId, Prisma } from '@taskforge/db';
 import { z } from 'zod';
 import { activityInsert, taskActivityOf } from '../activity/record.ts';
 import { notFound, preconditionFailed } from '../app-errors.ts';
@@ -7,7 +7,7 @@ import type { CreateTaskInput } from '../routers/tasks/tasks.schema.ts';
 import type { WorkspaceActor } from './actor.ts';
 import { idempotent } from './idempotency.ts';
 import { positionAtEnd } from './task-positions.ts';
-import { getTask, taskKey } from './tasks-read.ts';
+import { insertTaskReturningDetail, taskKey } from './tasks-read.ts';
 import { checkAssignee, checkLabels } from './tasks-rules.ts';
 
 const counterRow = z.array(
@@ -56,29 +56,38 @@ export async function createTask(db: Db, actor: WorkspaceActor, input: CreateTas
         const position = await positionAtEnd(tx, project.id, input.status);
         const id = newId();
         const now = new Date();
-        // The task, its labels and its history row in one statement (ADR 0016): the labels' and
-        // the record's foreign keys are checked at its end, when the task is there.
-        await tx.$executeRaw`
-          WITH task AS (
-            INSERT INTO tasks (id, workspace_id, project_id, number, title, description, status, priority,
-                               assignee_id, creator_id, due_date, position, completed_at, created_at, updated_at)
-            VALUES (${id}::uuid, ${actor.workspaceId}::uuid, ${project.id}::uuid, ${project.number},
-                    ${input.title}, ${input.description}, ${input.status}::"TaskStatus",
-                    ${input.priority}::"TaskPriority", ${input.assigneeId}::uuid, ${actor.userId}::uuid,
-                    ${input.dueDate}::date, ${position},
-                    ${input.status === 'DONE' ? now : null}, ${now}, ${now})
-          ), task_labels AS (
-            INSERT INTO task_labels (task_id, label_id, created_at)
-            SELECT ${id}::uuid, label_id, ${now} FROM unnest(${labels.map((label) => label.id)}::uuid[]) AS label_id
-          )
-          ${activityInsert([
-            {
-              action: 'task.created',
-              ...taskActivityOf(actor, { id, projectId: project.id }),
-              data: { key: taskKey(project.key, project.number), title: input.title, status: input.status },
-            },
-          ])}`;
-        return getTask(tx, actor, { ref: id });
+        // The task, its labels, its history row and then its detail in one statement (ADR 0016):
+        // the labels' and the record's foreign keys are checked at its end, when the task is there.
+        return insertTaskReturningDetail(
+          tx,
+          Prisma.sql`
+            tasks AS (
+              INSERT INTO tasks (id, workspace_id, project_id, number, title, description, status, priority,
+                                 assignee_id, creator_id, due_date, position, completed_at, created_at, updated_at)
+              VALUES (${id}::uuid, ${actor.workspaceId}::uuid, ${project.id}::uuid, ${project.number},
+                      ${input.title}, ${input.description}, ${input.status}::"TaskStatus",
+                      ${input.priority}::"TaskPriority", ${input.assigneeId}::uuid, ${actor.userId}::uuid,
+                      ${input.dueDate}::date, ${position}, ${input.status === 'DONE' ? now : null}, ${now}, ${now})
+              RETURNING *
+            ), task_labels AS (
+              INSERT INTO task_labels (task_id, label_id, created_at)
+              SELECT ${id}::uuid, label_id, ${now} FROM unnest(${labels.map((label) => label.id)}::uuid[]) AS label_id
+              RETURNING *
+            ), activity AS (
+              ${activityInsert([
+                {
+                  action: 'task.created',
+                  ...taskActivityOf(actor, { id, projectId: project.id }),
+                  data: {
+                    key: taskKey(project.key, project.number),
+                    title: input.title,
+                    status: input.status,
+                  },
+                },
+              ])}
+            )`,
+          id,
+        );
       },
     ),
   );

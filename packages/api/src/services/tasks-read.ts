@@ -101,13 +101,9 @@ function taskWhere(workspaceId: string, ref: string): Prisma.Sql {
     AND t.number = ${Number(ref.slice(dash + 1))}`;
 }
 
-/** A task of the workspace by id or by key (`ENG-42`); another workspace's is NOT_FOUND like a missing one. */
-export async function getTask(
-  db: Reader,
-  actor: { workspaceId: string },
-  input: { ref: string },
-): Promise<TaskDetail> {
-  const [row] = detailRows.parse(await db.$queryRaw(taskDetailSql(taskWhere(actor.workspaceId, input.ref))));
+/** The detail a statement ending in taskDetailSql reads, or NOT_FOUND. */
+async function readDetail(db: Reader, statement: Prisma.Sql): Promise<TaskDetail> {
+  const [row] = detailRows.parse(await db.$queryRaw(statement));
   if (!row) throw notFound(TASK_NOT_FOUND);
   return {
     ...toSummaryRow(row),
@@ -116,6 +112,26 @@ export async function getTask(
     completedAt: row.completed_at,
     project: { id: row.project_id, key: row.project_key, name: row.project_name },
   };
+}
+
+/** A task of the workspace by id or by key (`ENG-42`); another workspace's is NOT_FOUND like a missing one. */
+export function getTask(
+  db: Reader,
+  actor: { workspaceId: string },
+  input: { ref: string },
+): Promise<TaskDetail> {
+  return readDetail(db, taskDetailSql(taskWhere(actor.workspaceId, input.ref)));
+}
+
+/**
+ * Runs `writes` (data-modifying CTEs, comma-separated) and reads task `id`'s detail in the same
+ * statement (ADR 0016: a create sends one statement, not a write and then a read). A statement
+ * cannot see its own writes in the tables, so the CTEs that insert the task and its labels must
+ * be named `tasks` and `task_labels` and return their rows (`RETURNING *`): inside the statement
+ * those names stand for the CTEs, and the detail's SQL reads the new row and labels from them.
+ */
+export function insertTaskReturningDetail(db: Reader, writes: Prisma.Sql, id: string): Promise<TaskDetail> {
+  return readDetail(db, Prisma.sql`WITH ${writes} ${taskDetailSql(Prisma.sql`t.id = ${id}::uuid`)}`);
 }
 
 /** Task summaries by id, in the order of `ids` (all of them exist: the caller checked). */
