@@ -2,9 +2,9 @@ import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { newApiToken } from '@taskforge/auth';
+import { useEmptyDatabase } from '@taskforge/db-tools/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { useEmptyDatabase } from './empty-database.ts';
 import { fastifyMount, type Mount, nextMount } from './mounts.ts';
 
 // Internal failures must not leak what they know (table and database names, file paths) to

@@ -1,8 +1,7 @@
 import { newApiToken } from '@taskforge/auth';
-import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
+import { useEmptyDatabase, useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { useEmptyDatabase } from './empty-database.ts';
 import { captureLog, waitForLines } from './log-capture.ts';
 import { fastifyMount, type Mount, nextMount, queryInput } from './mounts.ts';
 

@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { transformer } from '@taskforge/api/transformer';
-import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
+import { useEmptyDatabase, useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { useEmptyDatabase } from './empty-database.ts';
 import { captureLog, waitForLines } from './log-capture.ts';
 import {
   fastifyMount,

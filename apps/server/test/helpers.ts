@@ -1,9 +1,7 @@
 import { connect } from 'node:net';
 import { createLogger } from '@taskforge/api';
 import type { Db } from '@taskforge/db';
-import { createTestDatabase, type TestDatabase } from '@taskforge/db-tools/testing';
-import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
-import { afterAll, beforeAll, inject } from 'vitest';
+import { useEmptyDatabase, useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 
 export const silentLogger = createLogger({ level: 'silent' });
 
@@ -20,20 +18,13 @@ export interface ServerTestDatabases {
  */
 export function useServerDatabases(): ServerTestDatabases {
   const migrated = useTestDatabase();
-  let empty: TestDatabase | undefined;
-  beforeAll(async () => {
-    empty = await createTestDatabase({ adminUrl: inject('testDb').adminUrl });
-  });
-  afterAll(async () => {
-    await empty?.drop();
-  });
+  const empty = useEmptyDatabase();
   return {
     get migrated() {
       return migrated.current;
     },
     get empty() {
-      if (!empty) throw new Error('useServerDatabases: read .empty inside a test or hook');
-      return empty;
+      return empty.current;
     },
   };
 }

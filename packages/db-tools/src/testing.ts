@@ -122,7 +122,7 @@ export async function createTestDatabase(server: {
 /**
  * Holds every connection of `db` (a pool of 1) in a transaction until the returned function is
  * called: a saturated pool, for the tests of acquire timeouts and readiness under load.
- * (packages/db's own tests keep a copy: that package must not import this one.)
+ * (packages/db's test helpers keep a copy: that package must not import this one.)
  */
 export async function holdOnlyConnection(db: Db): Promise<() => Promise<void>> {
   const release = Promise.withResolvers<void>();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { classifyDatabaseError, createDb, type Db } from '../src/index.ts';
-import { closedPortUrl, connect, useDatabases, waitFor } from './helpers.ts';
+import { closedPortUrl, connect, holdOnlyConnection, useDatabases, waitFor } from './helpers.ts';
 
 // How each failure of the database path really surfaces through Prisma 7 + @prisma/adapter-pg
 // + pg, against a real PostgreSQL: model queries and raw queries take different routes.
@@ -91,14 +91,7 @@ describe('a pool of 1 held busy', () => {
     'a %s query waiting past the acquire timeout is pool_exhausted',
     async (_route, call) => {
       const db = databases.db({ max: 1, acquireTimeoutMs: 200 });
-      const release = Promise.withResolvers<void>();
-      const held = Promise.withResolvers<void>();
-      const holding = db.$transaction(async (tx) => {
-        await tx.$queryRaw`SELECT 1`;
-        held.resolve();
-        await release.promise;
-      });
-      await held.promise;
+      const release = await holdOnlyConnection(db);
       try {
         expect(await failureOf(() => call(db))).toEqual({
           kind: 'pool_exhausted',
@@ -106,8 +99,7 @@ describe('a pool of 1 held busy', () => {
           code: null,
         });
       } finally {
-        release.resolve();
-        await holding;
+        await release();
       }
     },
   );

@@ -1,26 +1,10 @@
 import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { expectedMigrations } from '../src/generated/migrations.ts';
-import { checkReadiness, createDb, type Db } from '../src/index.ts';
-import { captureLogger, closedPortUrl, useDatabases, waitFor } from './helpers.ts';
+import { checkReadiness, createDb } from '../src/index.ts';
+import { captureLogger, closedPortUrl, holdOnlyConnection, useDatabases, waitFor } from './helpers.ts';
 
 const databases = useDatabases();
-
-/** Holds every connection of `db` (a pool of 1) in a transaction until released. */
-async function holdOnlyConnection(db: Db): Promise<() => Promise<void>> {
-  const release = Promise.withResolvers<void>();
-  const held = Promise.withResolvers<void>();
-  const holding = db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1`;
-    held.resolve();
-    await release.promise;
-  });
-  await held.promise;
-  return async () => {
-    release.resolve();
-    await holding;
-  };
-}
 
 /** A TCP server that accepts connections and never says a word: a database that hangs. */
 async function silentServer() {
