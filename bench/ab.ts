@@ -14,6 +14,7 @@ import { createBodies } from './board.ts';
 import { startBenchDatabase } from './database.ts';
 import { runLoad } from './load.ts';
 import { freePort, killAllNow, stopAll } from './processes.ts';
+import { median } from './report.ts';
 import { baseline, fastifyTrpc, type RunningTarget } from './targets.ts';
 
 const { values } = parseArgs({
@@ -43,12 +44,6 @@ const warmup = Number(values.warmup);
 const connections = Number(values.connections);
 const log = (line: string) => console.error(`[ab] ${line}`);
 process.once('exit', killAllNow);
-
-const median = (xs: number[]) => {
-  const sorted = [...xs].sort((x, y) => x - y);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-};
 
 const database = await startBenchDatabase(await freePort(), log, Number(values.tasks));
 try {

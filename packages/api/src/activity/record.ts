@@ -36,8 +36,8 @@ export async function recordActivities(
 
 /**
  * The INSERT of audit-trail rows (at least one), ids made here as Prisma would. A statement of its
- * own, or the last part of a write's single statement (tasks.create sends its task, its labels and
- * this record as one: ADR 0016).
+ * own, or a CTE of a write's single statement (tasks.create sends its task, its labels, this record
+ * and the read of its answer as one: ADR 0016).
  */
 export function activityInsert(entries: readonly ActivityInput[]): Prisma.Sql {
   const createdAt = new Date();
