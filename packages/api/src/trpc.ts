@@ -11,3 +11,4 @@ export {
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
+export { sync } from './parser.ts';

@@ -49,6 +49,9 @@ describe('serializeOutput', () => {
     for (const value of [
       { items: [task, { ...task, createdAt: new Date(1) }], nextCursor: null },
       { ok: true, count: 3, nested: [[new Date(5)], []] },
+      // Dates under index keys go first in their level (JavaScript's key order in superjson's records).
+      [{ a: new Date(1) }, new Date(2), { b: [new Date(3)] }, new Date(4)],
+      { list: [{ a: new Date(1) }, new Date(2)], '0': { x: new Date(3) }, '1': new Date(4), z: new Date(5) },
       [],
       {},
       'text',

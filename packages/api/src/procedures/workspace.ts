@@ -3,6 +3,7 @@ import { Role } from '@taskforge/db/enums';
 import { slugSchema } from '@taskforge/validators';
 import { z } from 'zod';
 import { forbidden, notFound } from '../app-errors.ts';
+import { sync } from '../parser.ts';
 import { authedProcedure } from './authed.ts';
 
 // Loose on purpose: it only picks out `workspace`. The procedure's own strict input
@@ -22,7 +23,7 @@ const membershipRows = z.array(
 export function workspaceProcedure(minRole: Role) {
   return authedProcedure
     .meta({ workspaceRole: minRole })
-    .input(workspaceRef)
+    .input(sync(workspaceRef))
     .use(async ({ ctx, input, next }) => {
       // One statement (membership and workspace joined), not Prisma's query per relation:
       // every workspace call starts here (ADR 0016).

@@ -1,4 +1,4 @@
-import { authedProcedure, router } from '../../trpc.ts';
+import { authedProcedure, router, sync } from '../../trpc.ts';
 import { changePasswordHandler } from './change-password.handler.ts';
 import { changePasswordInput, changePasswordMeta, changePasswordOutput } from './change-password.schema.ts';
 import { listSessionsHandler } from './list-sessions.handler.ts';
@@ -22,23 +22,26 @@ const sessionProcedure = authedProcedure.meta(sessionsMeta);
 export const accountRouter = router({
   updateProfile: authedProcedure
     .meta(updateProfileMeta)
-    .input(updateProfileInput)
-    .output(updateProfileOutput)
+    .input(sync(updateProfileInput))
+    .output(sync(updateProfileOutput))
     .mutation(updateProfileHandler),
   changePassword: authedProcedure
     .meta(changePasswordMeta)
-    .input(changePasswordInput)
-    .output(changePasswordOutput)
+    .input(sync(changePasswordInput))
+    .output(sync(changePasswordOutput))
     .mutation(changePasswordHandler),
   sessions: router({
-    list: sessionProcedure.input(listSessionsInput).output(listSessionsOutput).query(listSessionsHandler),
+    list: sessionProcedure
+      .input(sync(listSessionsInput))
+      .output(sync(listSessionsOutput))
+      .query(listSessionsHandler),
     revoke: sessionProcedure
-      .input(revokeSessionInput)
-      .output(revokeSessionOutput)
+      .input(sync(revokeSessionInput))
+      .output(sync(revokeSessionOutput))
       .mutation(revokeSessionHandler),
     revokeOthers: sessionProcedure
-      .input(revokeOtherSessionsInput)
-      .output(revokeOtherSessionsOutput)
+      .input(sync(revokeOtherSessionsInput))
+      .output(sync(revokeOtherSessionsOutput))
       .mutation(revokeOtherSessionsHandler),
   }),
 });

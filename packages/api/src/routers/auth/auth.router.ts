@@ -1,4 +1,4 @@
-import { authedProcedure, publicProcedure, router } from '../../trpc.ts';
+import { authedProcedure, publicProcedure, router, sync } from '../../trpc.ts';
 import { meHandler } from './me.handler.ts';
 import { meInput, meOutput } from './me.schema.ts';
 import { signInHandler } from './sign-in.handler.ts';
@@ -9,12 +9,20 @@ import { signUpHandler } from './sign-up.handler.ts';
 import { signUpInput, signUpMeta, signUpOutput } from './sign-up.schema.ts';
 
 export const authRouter = router({
-  signUp: publicProcedure.meta(signUpMeta).input(signUpInput).output(signUpOutput).mutation(signUpHandler),
-  signIn: publicProcedure.meta(signInMeta).input(signInInput).output(signInOutput).mutation(signInHandler),
+  signUp: publicProcedure
+    .meta(signUpMeta)
+    .input(sync(signUpInput))
+    .output(sync(signUpOutput))
+    .mutation(signUpHandler),
+  signIn: publicProcedure
+    .meta(signInMeta)
+    .input(sync(signInInput))
+    .output(sync(signInOutput))
+    .mutation(signInHandler),
   signOut: authedProcedure
     .meta(signOutMeta)
-    .input(signOutInput)
-    .output(signOutOutput)
+    .input(sync(signOutInput))
+    .output(sync(signOutOutput))
     .mutation(signOutHandler),
-  me: authedProcedure.input(meInput).output(meOutput).query(meHandler),
+  me: authedProcedure.input(sync(meInput)).output(sync(meOutput)).query(meHandler),
 });

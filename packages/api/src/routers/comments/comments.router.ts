@@ -1,5 +1,5 @@
 import { PERMISSIONS } from '@taskforge/auth/roles';
-import { router, workspaceProcedure } from '../../trpc.ts';
+import { router, sync, workspaceProcedure } from '../../trpc.ts';
 import { addCommentHandler } from './add.handler.ts';
 import {
   addCommentInput,
@@ -19,18 +19,21 @@ const write = PERMISSIONS['comments.write'];
 
 export const commentsRouter = router({
   list: workspaceProcedure(PERMISSIONS['tasks.read'])
-    .input(listCommentsInput)
-    .output(listCommentsOutput)
+    .input(sync(listCommentsInput))
+    .output(sync(listCommentsOutput))
     .query(listCommentsHandler),
-  add: workspaceProcedure(write).input(addCommentInput).output(addCommentOutput).mutation(addCommentHandler),
+  add: workspaceProcedure(write)
+    .input(sync(addCommentInput))
+    .output(sync(addCommentOutput))
+    .mutation(addCommentHandler),
   // The author only (the service refuses anyone else, whatever their role).
   edit: workspaceProcedure(write)
-    .input(editCommentInput)
-    .output(editCommentOutput)
+    .input(sync(editCommentInput))
+    .output(sync(editCommentOutput))
     .mutation(editCommentHandler),
   // The author, or an ADMIN for anyone's (the service checks comments.moderate).
   delete: workspaceProcedure(write)
-    .input(deleteCommentInput)
-    .output(deleteCommentOutput)
+    .input(sync(deleteCommentInput))
+    .output(sync(deleteCommentOutput))
     .mutation(deleteCommentHandler),
 });

@@ -1,4 +1,4 @@
-import { publicProcedure, router } from '../../trpc.ts';
+import { publicProcedure, router, sync } from '../../trpc.ts';
 import { pingHandler } from './ping.handler.ts';
 import { pingInput, pingOutput } from './ping.schema.ts';
 import { readyHandler } from './ready.handler.ts';
@@ -6,10 +6,14 @@ import { readyInput, readyOutput } from './ready.schema.ts';
 
 export const healthRouter = router({
   // Probes and load balancers call these constantly; they are cheap and never limited.
-  ping: publicProcedure.meta({ rateLimit: 'none' }).input(pingInput).output(pingOutput).query(pingHandler),
+  ping: publicProcedure
+    .meta({ rateLimit: 'none' })
+    .input(sync(pingInput))
+    .output(sync(pingOutput))
+    .query(pingHandler),
   ready: publicProcedure
     .meta({ rateLimit: 'none' })
-    .input(readyInput)
-    .output(readyOutput)
+    .input(sync(readyInput))
+    .output(sync(readyOutput))
     .query(readyHandler),
 });

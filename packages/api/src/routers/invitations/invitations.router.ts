@@ -1,5 +1,5 @@
 import { PERMISSIONS } from '@taskforge/auth/roles';
-import { authedProcedure, publicProcedure, router, workspaceProcedure } from '../../trpc.ts';
+import { authedProcedure, publicProcedure, router, sync, workspaceProcedure } from '../../trpc.ts';
 import { acceptInvitationHandler } from './accept.handler.ts';
 import { createInvitationHandler } from './create.handler.ts';
 import {
@@ -26,25 +26,25 @@ const manage = PERMISSIONS['invitations.manage'];
 export const invitationsRouter = router({
   create: workspaceProcedure(manage)
     .meta(createInvitationMeta)
-    .input(createInvitationInput)
-    .output(createInvitationOutput)
+    .input(sync(createInvitationInput))
+    .output(sync(createInvitationOutput))
     .mutation(createInvitationHandler),
   list: workspaceProcedure(manage)
-    .input(listInvitationsInput)
-    .output(listInvitationsOutput)
+    .input(sync(listInvitationsInput))
+    .output(sync(listInvitationsOutput))
     .query(listInvitationsHandler),
   revoke: workspaceProcedure(manage)
-    .input(revokeInvitationInput)
-    .output(revokeInvitationOutput)
+    .input(sync(revokeInvitationInput))
+    .output(sync(revokeInvitationOutput))
     .mutation(revokeInvitationHandler),
   preview: publicProcedure
     .meta(previewInvitationMeta)
-    .input(previewInvitationInput)
-    .output(previewInvitationOutput)
+    .input(sync(previewInvitationInput))
+    .output(sync(previewInvitationOutput))
     .query(previewInvitationHandler),
   accept: authedProcedure
     .meta(acceptInvitationMeta)
-    .input(acceptInvitationInput)
-    .output(acceptInvitationOutput)
+    .input(sync(acceptInvitationInput))
+    .output(sync(acceptInvitationOutput))
     .mutation(acceptInvitationHandler),
 });

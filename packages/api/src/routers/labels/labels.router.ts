@@ -1,5 +1,5 @@
 import { PERMISSIONS } from '@taskforge/auth/roles';
-import { router, workspaceProcedure } from '../../trpc.ts';
+import { router, sync, workspaceProcedure } from '../../trpc.ts';
 import { createLabelHandler } from './create.handler.ts';
 import { deleteLabelHandler } from './delete.handler.ts';
 import {
@@ -20,19 +20,19 @@ const manage = PERMISSIONS['labels.manage'];
 export const labelsRouter = router({
   // Reading labels is reading the workspace's tasks.
   list: workspaceProcedure(PERMISSIONS['tasks.read'])
-    .input(listLabelsInput)
-    .output(listLabelsOutput)
+    .input(sync(listLabelsInput))
+    .output(sync(listLabelsOutput))
     .query(listLabelsHandler),
   create: workspaceProcedure(manage)
-    .input(createLabelInput)
-    .output(createLabelOutput)
+    .input(sync(createLabelInput))
+    .output(sync(createLabelOutput))
     .mutation(createLabelHandler),
   update: workspaceProcedure(manage)
-    .input(updateLabelInput)
-    .output(updateLabelOutput)
+    .input(sync(updateLabelInput))
+    .output(sync(updateLabelOutput))
     .mutation(updateLabelHandler),
   delete: workspaceProcedure(manage)
-    .input(deleteLabelInput)
-    .output(deleteLabelOutput)
+    .input(sync(deleteLabelInput))
+    .output(sync(deleteLabelOutput))
     .mutation(deleteLabelHandler),
 });

@@ -1,5 +1,5 @@
 import { PERMISSIONS } from '@taskforge/auth/roles';
-import { router, workspaceProcedure } from '../../trpc.ts';
+import { router, sync, workspaceProcedure } from '../../trpc.ts';
 import { changeRoleHandler } from './change-role.handler.ts';
 import { leaveWorkspaceHandler } from './leave.handler.ts';
 import { listMembersHandler } from './list.handler.ts';
@@ -19,20 +19,20 @@ const manage = PERMISSIONS['members.manage'];
 
 export const membersRouter = router({
   list: workspaceProcedure(PERMISSIONS['members.read'])
-    .input(listMembersInput)
-    .output(listMembersOutput)
+    .input(sync(listMembersInput))
+    .output(sync(listMembersOutput))
     .query(listMembersHandler),
   changeRole: workspaceProcedure(manage)
-    .input(changeRoleInput)
-    .output(changeRoleOutput)
+    .input(sync(changeRoleInput))
+    .output(sync(changeRoleOutput))
     .mutation(changeRoleHandler),
   remove: workspaceProcedure(manage)
-    .input(removeMemberInput)
-    .output(removeMemberOutput)
+    .input(sync(removeMemberInput))
+    .output(sync(removeMemberOutput))
     .mutation(removeMemberHandler),
   // Any member may leave (the last OWNER excepted: the service refuses).
   leave: workspaceProcedure('VIEWER')
-    .input(leaveWorkspaceInput)
-    .output(leaveWorkspaceOutput)
+    .input(sync(leaveWorkspaceInput))
+    .output(sync(leaveWorkspaceOutput))
     .mutation(leaveWorkspaceHandler),
 });

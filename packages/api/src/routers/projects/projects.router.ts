@@ -1,5 +1,5 @@
 import { PERMISSIONS } from '@taskforge/auth/roles';
-import { router, workspaceProcedure } from '../../trpc.ts';
+import { router, sync, workspaceProcedure } from '../../trpc.ts';
 import { archiveProjectHandler, unarchiveProjectHandler } from './archive.handler.ts';
 import { createProjectHandler } from './create.handler.ts';
 import { getProjectHandler } from './get.handler.ts';
@@ -23,24 +23,27 @@ const manage = PERMISSIONS['projects.manage'];
 
 export const projectsRouter = router({
   create: workspaceProcedure(manage)
-    .input(createProjectInput)
-    .output(createProjectOutput)
+    .input(sync(createProjectInput))
+    .output(sync(createProjectOutput))
     .mutation(createProjectHandler),
   list: workspaceProcedure(read)
-    .input(listProjectsInput)
-    .output(listProjectsOutput)
+    .input(sync(listProjectsInput))
+    .output(sync(listProjectsOutput))
     .query(listProjectsHandler),
-  get: workspaceProcedure(read).input(getProjectInput).output(getProjectOutput).query(getProjectHandler),
+  get: workspaceProcedure(read)
+    .input(sync(getProjectInput))
+    .output(sync(getProjectOutput))
+    .query(getProjectHandler),
   update: workspaceProcedure(manage)
-    .input(updateProjectInput)
-    .output(updateProjectOutput)
+    .input(sync(updateProjectInput))
+    .output(sync(updateProjectOutput))
     .mutation(updateProjectHandler),
   archive: workspaceProcedure(manage)
-    .input(archiveProjectInput)
-    .output(archiveProjectOutput)
+    .input(sync(archiveProjectInput))
+    .output(sync(archiveProjectOutput))
     .mutation(archiveProjectHandler),
   unarchive: workspaceProcedure(manage)
-    .input(archiveProjectInput)
-    .output(archiveProjectOutput)
+    .input(sync(archiveProjectInput))
+    .output(sync(archiveProjectOutput))
     .mutation(unarchiveProjectHandler),
 });

@@ -1,5 +1,5 @@
 import { PERMISSIONS } from '@taskforge/auth/roles';
-import { router, workspaceProcedure } from '../../trpc.ts';
+import { router, sync, workspaceProcedure } from '../../trpc.ts';
 import { archiveTaskHandler, unarchiveTaskHandler } from './archive.handler.ts';
 import { bulkUpdateTasksHandler } from './bulk-update.handler.ts';
 import { createTaskHandler } from './create.handler.ts';
@@ -35,22 +35,25 @@ const write = workspaceProcedure(PERMISSIONS['tasks.write']);
 export const tasksRouter = router({
   create: write
     .meta(createTaskMeta)
-    .input(createTaskInput)
-    .output(createTaskOutput)
+    .input(sync(createTaskInput))
+    .output(sync(createTaskOutput))
     .mutation(createTaskHandler),
-  get: read.input(getTaskInput).output(getTaskOutput).query(getTaskHandler),
-  list: read.input(listTasksInput).output(listTasksOutput).query(listTasksHandler),
-  update: write.input(updateTaskInput).output(updateTaskOutput).mutation(updateTaskHandler),
-  move: write.input(moveTaskInput).output(moveTaskOutput).mutation(moveTaskHandler),
-  archive: write.input(archiveTaskInput).output(archiveTaskOutput).mutation(archiveTaskHandler),
-  unarchive: write.input(archiveTaskInput).output(archiveTaskOutput).mutation(unarchiveTaskHandler),
+  get: read.input(sync(getTaskInput)).output(sync(getTaskOutput)).query(getTaskHandler),
+  list: read.input(sync(listTasksInput)).output(sync(listTasksOutput)).query(listTasksHandler),
+  update: write.input(sync(updateTaskInput)).output(sync(updateTaskOutput)).mutation(updateTaskHandler),
+  move: write.input(sync(moveTaskInput)).output(sync(moveTaskOutput)).mutation(moveTaskHandler),
+  archive: write.input(sync(archiveTaskInput)).output(sync(archiveTaskOutput)).mutation(archiveTaskHandler),
+  unarchive: write
+    .input(sync(archiveTaskInput))
+    .output(sync(archiveTaskOutput))
+    .mutation(unarchiveTaskHandler),
   delete: workspaceProcedure(PERMISSIONS['tasks.delete'])
-    .input(deleteTaskInput)
-    .output(deleteTaskOutput)
+    .input(sync(deleteTaskInput))
+    .output(sync(deleteTaskOutput))
     .mutation(deleteTaskHandler),
   bulkUpdate: write
     .meta(bulkUpdateTasksMeta)
-    .input(bulkUpdateTasksInput)
-    .output(bulkUpdateTasksOutput)
+    .input(sync(bulkUpdateTasksInput))
+    .output(sync(bulkUpdateTasksOutput))
     .mutation(bulkUpdateTasksHandler),
 });

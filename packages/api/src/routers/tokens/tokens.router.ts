@@ -1,4 +1,4 @@
-import { authedProcedure, router } from '../../trpc.ts';
+import { authedProcedure, router, sync } from '../../trpc.ts';
 import { createTokenHandler } from './create-token.handler.ts';
 import { listTokensHandler } from './list-tokens.handler.ts';
 import { revokeTokenHandler } from './revoke-token.handler.ts';
@@ -16,7 +16,13 @@ import {
 const tokenProcedure = authedProcedure.meta(tokensMeta);
 
 export const tokensRouter = router({
-  create: tokenProcedure.input(createTokenInput).output(createTokenOutput).mutation(createTokenHandler),
-  list: tokenProcedure.input(listTokensInput).output(listTokensOutput).query(listTokensHandler),
-  revoke: tokenProcedure.input(revokeTokenInput).output(revokeTokenOutput).mutation(revokeTokenHandler),
+  create: tokenProcedure
+    .input(sync(createTokenInput))
+    .output(sync(createTokenOutput))
+    .mutation(createTokenHandler),
+  list: tokenProcedure.input(sync(listTokensInput)).output(sync(listTokensOutput)).query(listTokensHandler),
+  revoke: tokenProcedure
+    .input(sync(revokeTokenInput))
+    .output(sync(revokeTokenOutput))
+    .mutation(revokeTokenHandler),
 });

@@ -1,5 +1,5 @@
 import { PERMISSIONS } from '@taskforge/auth/roles';
-import { authedProcedure, router, workspaceProcedure } from '../../trpc.ts';
+import { authedProcedure, router, sync, workspaceProcedure } from '../../trpc.ts';
 import { createWorkspaceHandler } from './create.handler.ts';
 import { deleteWorkspaceHandler } from './delete.handler.ts';
 import { getWorkspaceHandler } from './get.handler.ts';
@@ -20,20 +20,23 @@ import {
 
 export const workspacesRouter = router({
   create: authedProcedure
-    .input(createWorkspaceInput)
-    .output(createWorkspaceOutput)
+    .input(sync(createWorkspaceInput))
+    .output(sync(createWorkspaceOutput))
     .mutation(createWorkspaceHandler),
-  list: authedProcedure.input(listWorkspacesInput).output(listWorkspacesOutput).query(listWorkspacesHandler),
+  list: authedProcedure
+    .input(sync(listWorkspacesInput))
+    .output(sync(listWorkspacesOutput))
+    .query(listWorkspacesHandler),
   get: workspaceProcedure(PERMISSIONS['workspace.read'])
-    .input(getWorkspaceInput)
-    .output(getWorkspaceOutput)
+    .input(sync(getWorkspaceInput))
+    .output(sync(getWorkspaceOutput))
     .query(getWorkspaceHandler),
   rename: workspaceProcedure(PERMISSIONS['workspace.rename'])
-    .input(renameWorkspaceInput)
-    .output(renameWorkspaceOutput)
+    .input(sync(renameWorkspaceInput))
+    .output(sync(renameWorkspaceOutput))
     .mutation(renameWorkspaceHandler),
   delete: workspaceProcedure(PERMISSIONS['workspace.delete'])
-    .input(deleteWorkspaceInput)
-    .output(deleteWorkspaceOutput)
+    .input(sync(deleteWorkspaceInput))
+    .output(sync(deleteWorkspaceOutput))
     .mutation(deleteWorkspaceHandler),
 });
