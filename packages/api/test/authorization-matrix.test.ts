@@ -7,7 +7,7 @@ import { useTestDatabase } from '@taskforge/db-tools/testing/vitest';
 import { TRPCError } from '@trpc/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { appRouter, describeError } from '../src/index.ts';
+import { describeError } from '../src/index.ts';
 import { roleSchema } from '../src/schemas/common.ts';
 import { callerAs, createUser, type TestUser, testServices, tokenCallerAs } from '../src/testing/index.ts';
 import { accountRows } from './matrix/accounts.rows.ts';
@@ -26,6 +26,7 @@ import {
   type Row,
   type Rows,
 } from './matrix/types.ts';
+import { routerProcedures } from './router-procedures.ts';
 
 const database = useTestDatabase();
 const db = () => database.current.db;
@@ -44,23 +45,12 @@ const procedureDef = z.object({
   meta: z.object({ workspaceRole: roleSchema.optional() }).optional(),
 });
 
-/** Walks the router's record (nested routers are plain objects, procedures functions with a _def). */
+/** The procedures whose meta names the workspace role they need. */
 function workspaceScopedProcedures(): ScopedProcedure[] {
-  const found: ScopedProcedure[] = [];
-  const walk = (record: object, prefix: string[]) => {
-    for (const [key, value] of Object.entries(record)) {
-      const path = [...prefix, key];
-      if (typeof value === 'function' && '_def' in value) {
-        const def = procedureDef.parse(value._def);
-        const minRole = def.meta?.workspaceRole;
-        if (minRole) found.push({ path: path.join('.'), type: def.type, minRole });
-      } else if (typeof value === 'object' && value !== null) {
-        walk(value, path);
-      }
-    }
-  };
-  walk(appRouter._def.record, []);
-  return found;
+  return routerProcedures().flatMap(({ path, def }) => {
+    const { type, meta } = procedureDef.parse(def);
+    return meta?.workspaceRole ? [{ path, type, minRole: meta.workspaceRole }] : [];
+  });
 }
 
 // --- Fixtures and the table -----------------------------------------------------------------------
