@@ -65,6 +65,14 @@ function encodeChild(value: unknown, walk: Walk, depth: number): Encoded {
 // before the level's other paths, as JavaScript orders integer-like keys. The walk records
 // paths in visiting order and moves such Dates to the front of their level's block.
 
+/** Puts `hoisted` ahead of the paths recorded since `start` (a loop: no argument-count limit). */
+function placeFirst(walk: Walk, start: number, hoisted: string[] | undefined): void {
+  if (hoisted === undefined) return;
+  const rest = walk.paths.splice(start);
+  for (const path of hoisted) walk.paths.push(path);
+  for (const path of rest) walk.paths.push(path);
+}
+
 function encodeArray(value: unknown[], walk: Walk, depth: number): Encoded {
   const out: unknown[] = new Array(value.length);
   const start = walk.paths.length;
@@ -79,12 +87,12 @@ function encodeArray(value: unknown[], walk: Walk, depth: number): Encoded {
       out[i] = iso;
       continue;
     }
-    walk.trail[depth] = String(i);
+    if (item !== null && typeof item === 'object') walk.trail[depth] = String(i);
     const encoded = encodeChild(item, walk, depth + 1);
     if (encoded === FALLBACK) return FALLBACK;
     out[i] = encoded;
   }
-  if (hoisted) walk.paths.splice(start, 0, ...hoisted);
+  placeFirst(walk, start, hoisted);
   return out;
 }
 
@@ -114,7 +122,7 @@ function encodeObject(value: Record<string, unknown>, walk: Walk, depth: number)
     if (encoded === FALLBACK) return FALLBACK;
     out[key] = encoded;
   }
-  if (hoisted) walk.paths.splice(start, 0, ...hoisted);
+  placeFirst(walk, start, hoisted);
   return out;
 }
 

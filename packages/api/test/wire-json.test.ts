@@ -52,6 +52,8 @@ describe('serializeOutput', () => {
       // Dates under index keys go first in their level (JavaScript's key order in superjson's records).
       [{ a: new Date(1) }, new Date(2), { b: [new Date(3)] }, new Date(4)],
       { list: [{ a: new Date(1) }, new Date(2)], '0': { x: new Date(3) }, '1': new Date(4), z: new Date(5) },
+      // More Dates than a function call takes arguments.
+      [{ a: new Date(0) }, ...Array.from({ length: 200_000 }, (_, i) => new Date(i))],
       [],
       {},
       'text',
