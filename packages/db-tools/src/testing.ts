@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { getConfig, redactUrl } from '@taskforge/config';
 import { createDb, type Db } from '@taskforge/db';
+
+export { holdOnlyConnection } from '@taskforge/db/testing';
+
 import pg from 'pg';
 import { startEmbeddedPostgres } from './embedded.ts';
 import { withClient, withDatabase } from './migrate/database.ts';
@@ -116,25 +119,5 @@ export async function createTestDatabase(server: {
         c.query(`DROP DATABASE IF EXISTS ${pg.escapeIdentifier(name)} WITH (FORCE)`),
       );
     },
-  };
-}
-
-/**
- * Holds every connection of `db` (a pool of 1) in a transaction until the returned function is
- * called: a saturated pool, for the tests of acquire timeouts and readiness under load.
- * (packages/db's test helpers keep a copy: that package must not import this one.)
- */
-export async function holdOnlyConnection(db: Db): Promise<() => Promise<void>> {
-  const release = Promise.withResolvers<void>();
-  const held = Promise.withResolvers<void>();
-  const holding = db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1`;
-    held.resolve();
-    await release.promise;
-  });
-  await held.promise;
-  return async () => {
-    release.resolve();
-    await holding;
   };
 }

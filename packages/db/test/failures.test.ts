@@ -2,7 +2,8 @@ import { randomBytes } from 'node:crypto';
 import type pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { classifyDatabaseError, createDb, type Db } from '../src/index.ts';
-import { closedPortUrl, connect, holdOnlyConnection, useDatabases, waitFor } from './helpers.ts';
+import { holdOnlyConnection } from '../src/testing.ts';
+import { closedPortUrl, connect, useDatabases, waitFor } from './helpers.ts';
 
 // How each failure of the database path really surfaces through Prisma 7 + @prisma/adapter-pg
 // + pg, against a real PostgreSQL: model queries and raw queries take different routes.

@@ -136,22 +136,3 @@ export async function waitFor(
     await new Promise((r) => setTimeout(r, 20));
   }
 }
-
-/**
- * Holds every connection of `db` (a pool of 1) in a transaction until the returned function is
- * called. (db-tools' testing module has the same for other packages: this one cannot import it.)
- */
-export async function holdOnlyConnection(db: Db): Promise<() => Promise<void>> {
-  const release = Promise.withResolvers<void>();
-  const held = Promise.withResolvers<void>();
-  const holding = db.$transaction(async (tx) => {
-    await tx.$queryRaw`SELECT 1`;
-    held.resolve();
-    await release.promise;
-  });
-  await held.promise;
-  return async () => {
-    release.resolve();
-    await holding;
-  };
-}

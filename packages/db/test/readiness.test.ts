@@ -2,7 +2,8 @@ import { createServer, type Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { expectedMigrations } from '../src/generated/migrations.ts';
 import { checkReadiness, createDb } from '../src/index.ts';
-import { captureLogger, closedPortUrl, holdOnlyConnection, useDatabases, waitFor } from './helpers.ts';
+import { holdOnlyConnection } from '../src/testing.ts';
+import { captureLogger, closedPortUrl, useDatabases, waitFor } from './helpers.ts';
 
 const databases = useDatabases();
 
