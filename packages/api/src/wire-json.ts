@@ -3,14 +3,14 @@ import superjson from 'superjson';
 
 /** Returned from deep inside the walk when a value needs superjson's full treatment. */
 const FALLBACK: unique symbol = Symbol('fallback');
-type Encoded = unknown;
+type Encoded = unknown | typeof FALLBACK;
 
 /** One walk's state: objects met (superjson records repeats), where the walk is, the Dates found. */
 interface Walk {
   seen: Set<object>;
   /** Escaped keys from the root down to the container being walked (depth-indexed, reused). */
   trail: string[];
-  /** Paths of the Dates met, in superjson's order: see hoisting in encodeArray/encodeObject. */
+  /** Paths of the Dates met, in superjson's order (see encodeEntry and closeLevel). */
   paths: string[];
 }
 
@@ -46,8 +46,9 @@ function dateJson(date: Date, walk: Walk): string | typeof FALLBACK {
 }
 
 /**
- * A child of a container at `depth`. A Date is written here (its path recorded by the caller);
- * containers recurse; anything superjson would annotate (undefined, NaN, -0, BigInt...) falls back.
+ * A value at `depth` that is not a Date kept by its container (encodeEntry writes those): a
+ * primitive, or a container walked in turn; anything superjson would annotate (undefined, NaN,
+ * -0, BigInt...) falls back.
  */
 function encodeChild(value: unknown, walk: Walk, depth: number): Encoded {
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
@@ -56,7 +57,7 @@ function encodeChild(value: unknown, walk: Walk, depth: number): Encoded {
   if (walk.seen.has(value)) return FALLBACK;
   walk.seen.add(value);
   if (Array.isArray(value)) return encodeArray(value, walk, depth);
-  if (value instanceof Date || !isPlainObject(value)) return FALLBACK;
+  if (!isPlainObject(value)) return FALLBACK;
   return encodeObject(value, walk, depth);
 }
 
@@ -65,64 +66,67 @@ function encodeChild(value: unknown, walk: Walk, depth: number): Encoded {
 // before the level's other paths, as JavaScript orders integer-like keys. The walk records
 // paths in visiting order and moves such Dates to the front of their level's block.
 
-/** Puts `hoisted` ahead of the paths recorded since `start` (a loop: no argument-count limit). */
-function placeFirst(walk: Walk, start: number, hoisted: string[] | undefined): void {
-  if (hoisted === undefined) return;
-  const rest = walk.paths.splice(start);
-  for (const path of hoisted) walk.paths.push(path);
+/** One container's place in the walk: where its block of paths starts, its index-key Dates. */
+interface Level {
+  start: number;
+  hoisted: string[] | undefined;
+}
+
+/**
+ * One entry of a container at `depth`, under `key` (an array's index or an object's key). A Date
+ * is written here and its path recorded, ahead of its level's block when `key` is an index.
+ */
+function encodeEntry(item: unknown, key: number | string, walk: Walk, depth: number, level: Level): Encoded {
+  const isObject = item !== null && typeof item === 'object';
+  if (!isObject) return encodeChild(item, walk, depth + 1);
+  const segment = typeof key === 'number' ? String(key) : escapeKey(key);
+  if (!(item instanceof Date)) {
+    walk.trail[depth] = segment;
+    return encodeChild(item, walk, depth + 1);
+  }
+  const iso = dateJson(item, walk);
+  if (iso === FALLBACK) return FALLBACK;
+  const path = pathTo(walk, depth, segment);
+  if (typeof key === 'number' || isIndexKey(key)) {
+    level.hoisted = level.hoisted ?? [];
+    level.hoisted.push(path);
+  } else {
+    walk.paths.push(path);
+  }
+  return iso;
+}
+
+/** Puts the level's index-key Dates ahead of the paths recorded since it began (a loop: no argument-count limit). */
+function closeLevel(walk: Walk, level: Level): void {
+  if (level.hoisted === undefined) return;
+  const rest = walk.paths.splice(level.start);
+  for (const path of level.hoisted) walk.paths.push(path);
   for (const path of rest) walk.paths.push(path);
 }
 
 function encodeArray(value: unknown[], walk: Walk, depth: number): Encoded {
   const out: unknown[] = new Array(value.length);
-  const start = walk.paths.length;
-  let hoisted: string[] | undefined;
+  const level: Level = { start: walk.paths.length, hoisted: undefined };
   for (let i = 0; i < value.length; i++) {
-    const item = value[i];
-    if (item instanceof Date) {
-      const iso = dateJson(item, walk);
-      if (iso === FALLBACK) return FALLBACK;
-      hoisted = hoisted ?? [];
-      hoisted.push(pathTo(walk, depth, String(i)));
-      out[i] = iso;
-      continue;
-    }
-    if (item !== null && typeof item === 'object') walk.trail[depth] = String(i);
-    const encoded = encodeChild(item, walk, depth + 1);
+    const encoded = encodeEntry(value[i], i, walk, depth, level);
     if (encoded === FALLBACK) return FALLBACK;
     out[i] = encoded;
   }
-  placeFirst(walk, start, hoisted);
+  closeLevel(walk, level);
   return out;
 }
 
 function encodeObject(value: Record<string, unknown>, walk: Walk, depth: number): Encoded {
   const out: Record<string, unknown> = {};
-  const start = walk.paths.length;
-  let hoisted: string[] | undefined;
+  const level: Level = { start: walk.paths.length, hoisted: undefined };
   for (const key of Object.keys(value)) {
     // superjson refuses these (prototype pollution); let it say so.
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') return FALLBACK;
-    const item = value[key];
-    if (item instanceof Date) {
-      const iso = dateJson(item, walk);
-      if (iso === FALLBACK) return FALLBACK;
-      const path = pathTo(walk, depth, escapeKey(key));
-      if (isIndexKey(key)) {
-        hoisted = hoisted ?? [];
-        hoisted.push(path);
-      } else {
-        walk.paths.push(path);
-      }
-      out[key] = iso;
-      continue;
-    }
-    if (item !== null && typeof item === 'object') walk.trail[depth] = escapeKey(key);
-    const encoded = encodeChild(item, walk, depth + 1);
+    const encoded = encodeEntry(value[key], key, walk, depth, level);
     if (encoded === FALLBACK) return FALLBACK;
     out[key] = encoded;
   }
-  placeFirst(walk, start, hoisted);
+  closeLevel(walk, level);
   return out;
 }
 
