@@ -1,10 +1,9 @@
-// Task creation for the baseline: what tasks.create does (packages/api services/tasks-create.ts,
-// tasks-rules.ts, task-positions.ts) in one transaction on a raw `pg` client — the assignee must be a
-// member and the labels the workspace's (both held FOR KEY SHARE), the project's counter row
-// updated (the lock that orders concurrent creates), the column's last key, the task, its labels
-// and its history row inserted and the task read back with its relations, in one statement.
+// Task creation for the baseline: what tasks.create does (packages/api services/tasks-create.ts)
+// in the same single statement on a raw `pg` pool: the assignee must be a member and the labels the
+// workspace's (both held FOR KEY SHARE), the project's counter row updated (the lock that orders
+// concurrent creates), the column's next key (task_position_at_end), the task, its labels and its
+// history row inserted and the task read back with its relations.
 import { newId } from '@taskforge/db';
-import { positionIndex, positionKey } from '@taskforge/db-tools/seed/positions';
 import type pg from 'pg';
 
 export interface CreateInput {
@@ -82,96 +81,72 @@ function toDetail(row: DetailRow) {
   };
 }
 
-export async function createTask(pool: pg.Pool, input: CreateInput): Promise<CreateOutcome> {
-  const client = await pool.connect();
-  try {
-    await client.query('BEGIN');
-    const outcome = await createIn(client, input);
-    await client.query(outcome.ok ? 'COMMIT' : 'ROLLBACK');
-    return outcome;
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => {});
-    throw error;
-  } finally {
-    client.release();
-  }
-}
+const CREATE_SQL = `
+  WITH assignee AS (
+    SELECT 1 FROM memberships WHERE workspace_id = $2::uuid AND user_id = $6::uuid FOR KEY SHARE
+  ), picked_labels AS (
+    SELECT 1 FROM labels WHERE workspace_id = $2::uuid AND id = ANY($10::uuid[]) FOR KEY SHARE
+  ), checks AS (
+    SELECT $6::uuid IS NULL OR EXISTS (SELECT 1 FROM assignee) AS assignee_ok,
+           (SELECT count(*) FROM picked_labels) = cardinality($10::uuid[]) AS labels_ok
+  ), project AS (
+    UPDATE projects SET task_counter = task_counter + 1
+    WHERE workspace_id = $2::uuid AND key = $3 AND archived_at IS NULL
+      AND (SELECT assignee_ok AND labels_ok FROM checks)
+    RETURNING id, key, task_counter AS number
+  ), placed AS (
+    SELECT id, key, number, task_position_at_end(id, $5::"TaskStatus") AS position FROM project
+  ), tasks AS (
+    INSERT INTO tasks (id, workspace_id, project_id, number, title, description, status, priority,
+                       assignee_id, creator_id, due_date, position, completed_at, created_at, updated_at)
+    SELECT $1::uuid, $2::uuid, placed.id, placed.number, $4::text, ''::text, $5::"TaskStatus",
+           'NONE'::"TaskPriority", $6::uuid, $7::uuid, NULL::date, placed.position, $8::timestamptz,
+           $9::timestamptz, $9::timestamptz
+    FROM placed
+    RETURNING *
+  ), task_labels AS (
+    INSERT INTO task_labels (task_id, label_id, created_at)
+    SELECT tasks.id, label_id, $9::timestamptz FROM tasks, unnest($10::uuid[]) AS label_id
+    RETURNING *
+  ), activity AS (
+    INSERT INTO activities (id, workspace_id, actor_id, project_id, task_id, action, target_type,
+                            target_id, ip, data, created_at)
+    SELECT $11::uuid, $2::uuid, $7::uuid, placed.id, $1::uuid, 'task.created', 'task', $1::text, $12::text,
+           jsonb_build_object('key', placed.key || '-' || placed.number, 'title', $4::text, 'status', $5::text),
+           $9::timestamptz
+    FROM placed
+  )
+  SELECT checks.assignee_ok, checks.labels_ok, detail.* FROM checks LEFT JOIN (${DETAIL_SQL}) AS detail ON true`;
 
-async function createIn(client: pg.PoolClient, input: CreateInput): Promise<CreateOutcome> {
-  const { workspaceId } = input;
-  if (input.assigneeId !== null) {
-    const member = await client.query(
-      `SELECT u.id::text AS id, u.name FROM memberships m JOIN users u ON u.id = m.user_id
-       WHERE m.workspace_id = $1::uuid AND m.user_id = $2::uuid FOR KEY SHARE OF m`,
-      [workspaceId, input.assigneeId],
-    );
-    if (member.rows.length === 0) return { ok: false, status: 400, error: 'VALIDATION_FAILED' };
-  }
-  const labelIds = [...new Set(input.labelIds)];
-  if (labelIds.length > 0) {
-    const labels = await client.query(
-      `SELECT id::text AS id, name FROM labels WHERE workspace_id = $1::uuid AND id = ANY($2::uuid[])
-       ORDER BY name_key, id FOR KEY SHARE`,
-      [workspaceId, labelIds],
-    );
-    if (labels.rows.length !== labelIds.length) return { ok: false, status: 400, error: 'VALIDATION_FAILED' };
-  }
-  const counter = await client.query<{ id: string; key: string; number: number; archived: boolean }>(
-    `UPDATE projects SET task_counter = task_counter + 1 WHERE workspace_id = $1::uuid AND key = $2
-     RETURNING id::text AS id, key, task_counter AS number, archived_at IS NOT NULL AS archived`,
-    [workspaceId, input.project],
-  );
-  const project = counter.rows[0];
-  if (!project) return { ok: false, status: 404, error: 'NOT_FOUND' };
-  if (project.archived) return { ok: false, status: 412, error: 'PRECONDITION_FAILED' };
-  const last = await client.query<{ position: string }>(
-    `SELECT position FROM tasks WHERE project_id = $1::uuid AND status = $2::"TaskStatus"
-     ORDER BY position DESC LIMIT 1`,
-    [project.id, input.status],
-  );
-  // generateKeyBetween(last, null): the next integer key (what fractional-indexing appends).
-  const position = positionKey(positionIndex(last.rows[0]?.position ?? null) + 1);
+const PROJECT_SQL = `SELECT archived_at IS NOT NULL AS archived FROM projects WHERE workspace_id = $1::uuid AND key = $2`;
+
+/** As tasks.create does it (services/tasks-create.ts): one statement, no transaction around it. */
+export async function createTask(pool: pg.Pool, input: CreateInput): Promise<CreateOutcome> {
   const now = new Date();
-  const id = newId();
-  // As tasks.create sends it (services/tasks-create.ts, tasks-read.ts, activity/record.ts): one
-  // statement writes the task, its labels and its history row, then reads the task's detail from
-  // what it wrote (the CTEs named tasks and task_labels stand for those tables inside it).
-  const detail = await client.query<DetailRow>(
-    `WITH tasks AS (
-       INSERT INTO tasks (id, workspace_id, project_id, number, title, description, status, priority,
-                          assignee_id, creator_id, due_date, position, completed_at, created_at, updated_at)
-       VALUES ($1::uuid, $2::uuid, $3::uuid, $4, $5, '', $6::"TaskStatus", 'NONE'::"TaskPriority",
-               $7::uuid, $8::uuid, NULL::date, $9, $10, $11, $11)
-       RETURNING *
-     ), task_labels AS (
-       INSERT INTO task_labels (task_id, label_id, created_at)
-       SELECT $1::uuid, label_id, $11 FROM unnest($12::uuid[]) AS label_id
-       RETURNING *
-     ), activity AS (
-       INSERT INTO activities (id, workspace_id, actor_id, project_id, task_id, action, target_type,
-                               target_id, ip, data, created_at)
-       VALUES ($13::uuid, $2::uuid, $8::uuid, $3::uuid, $1::uuid, 'task.created', 'task', $1, $14, $15::jsonb, $11)
-     )
-     ${DETAIL_SQL}`,
-    [
-      id,
-      workspaceId,
-      project.id,
-      project.number,
-      input.title,
-      input.status,
-      input.assigneeId,
-      input.userId,
-      position,
-      input.status === 'DONE' ? now : null,
-      now,
-      labelIds,
-      newId(),
-      input.ip,
-      JSON.stringify({ key: `${project.key}-${project.number}`, title: input.title, status: input.status }),
-    ],
-  );
-  const row = detail.rows[0];
-  if (!row) throw new Error('the task just inserted is not there');
+  const labelIds = [...new Set(input.labelIds)];
+  const result = await pool.query<DetailRow & { assignee_ok: boolean; labels_ok: boolean }>(CREATE_SQL, [
+    newId(),
+    input.workspaceId,
+    input.project,
+    input.title,
+    input.status,
+    input.assigneeId,
+    input.userId,
+    input.status === 'DONE' ? now : null,
+    now,
+    labelIds,
+    newId(),
+    input.ip,
+  ]);
+  const row = result.rows[0];
+  if (!row) throw new Error('the create statement returned no row');
+  if (!row.assignee_ok || !row.labels_ok) return { ok: false, status: 400, error: 'VALIDATION_FAILED' };
+  if (row.id === null) {
+    const project = (await pool.query<{ archived: boolean }>(PROJECT_SQL, [input.workspaceId, input.project]))
+      .rows[0];
+    return project?.archived
+      ? { ok: false, status: 412, error: 'PRECONDITION_FAILED' }
+      : { ok: false, status: 404, error: 'NOT_FOUND' };
+  }
   return { ok: true, task: toDetail(row) };
 }

@@ -48,11 +48,13 @@ export function activityInsert(entries: readonly ActivityInput[]): Prisma.Sql {
       ${entry.targetType ?? null}, ${entry.targetId ?? null}, ${entry.ip ?? null},
       ${JSON.stringify(entry.data ?? {})}::jsonb, ${createdAt})`,
   );
-  return Prisma.sql`
-    INSERT INTO activities (id, workspace_id, actor_id, project_id, task_id, action, target_type,
-                            target_id, ip, data, created_at)
-    VALUES ${Prisma.join(rows)}`;
+  return Prisma.sql`INSERT INTO activities ${ACTIVITY_COLUMNS} VALUES ${Prisma.join(rows)}`;
 }
+
+/** The columns an activity INSERT lists, in this order (tasks.create's statement selects them). */
+export const ACTIVITY_COLUMNS = Prisma.raw(
+  '(id, workspace_id, actor_id, project_id, task_id, action, target_type, target_id, ip, data, created_at)',
+);
 
 /** Long text (markdown) is recorded as its first characters: feeds read pages of these rows. */
 export const EXCERPT_LENGTH = 280;

@@ -50,26 +50,24 @@ function keyBetween(lower: string | null, upper: string | null): string {
 
 const positionRow = z.array(z.object({ position: z.string() }));
 
-/** The last key of a column (archived tasks included: they keep their place for when they return). */
-async function lastPosition(tx: Tx, projectId: string, status: TaskStatus, except?: string) {
-  const [row] = positionRow.parse(
-    await tx.$queryRaw`
-      SELECT position FROM tasks
-      WHERE project_id = ${projectId}::uuid AND status = ${status}::"TaskStatus"
-        ${except ? Prisma.sql`AND id <> ${except}::uuid` : Prisma.empty}
-      ORDER BY position DESC LIMIT 1`,
-  );
-  return row?.position ?? null;
-}
-
-/** A key after every task of the column (call with the project's position lock held). */
+/**
+ * A key after every task of the column, `except` left out (call with the project's position lock
+ * held). The read and the key are one SQL function, task_position_at_end (prisma/migrations
+ * …_task_position_functions): tasks.create calls it inside its single statement (ADR 0017), and
+ * every other write calls it here, so "the end of a column" is computed one way.
+ */
 export async function positionAtEnd(
   tx: Tx,
   projectId: string,
   status: TaskStatus,
   except?: string,
 ): Promise<string> {
-  return keyBetween(await lastPosition(tx, projectId, status, except), null);
+  const [row] = positionRow.parse(
+    await tx.$queryRaw`
+      SELECT task_position_at_end(${projectId}::uuid, ${status}::"TaskStatus", ${except ?? null}::uuid) AS position`,
+  );
+  if (!row) throw new Error('task_position_at_end returned no row');
+  return row.position;
 }
 
 /** `count` ascending keys after every task of the column (bulk moves, in the order given). */
@@ -79,8 +77,9 @@ export async function positionsAtEnd(
   status: TaskStatus,
   count: number,
 ): Promise<string[]> {
-  const last = await lastPosition(tx, projectId, status);
-  const keys = libraryCall(() => generateNKeysBetween(last, null, count));
+  if (count <= 0) return [];
+  const first = await positionAtEnd(tx, projectId, status);
+  const keys = [first, ...libraryCall(() => generateNKeysBetween(first, null, count - 1))];
   if (keys.some((key) => key.length > MAX_POSITION_LENGTH)) {
     throw preconditionFailed('No room left at the end of this column');
   }

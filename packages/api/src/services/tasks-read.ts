@@ -61,22 +61,21 @@ export function toSummaryRow(row: z.infer<typeof taskSummaryRow>): TaskSummary {
   };
 }
 
-const detailRows = z.array(
-  taskSummaryRow.extend({
-    project_id: z.string(),
-    project_name: z.string(),
-    description: z.string(),
-    completed_at: z.date().nullable(),
-    creator: userSummary.nullable(),
-  }),
-);
+const detailRow = taskSummaryRow.extend({
+  project_id: z.string(),
+  project_name: z.string(),
+  description: z.string(),
+  completed_at: z.date().nullable(),
+  creator: userSummary.nullable(),
+});
+const detailRows = z.array(detailRow);
 
 /**
  * One task with its project, people, labels and comment count in one statement (ADR 0016: it is
  * read after every create and before every update, where Prisma's select sent a query per
  * relation). `where` is over `t` (tasks) and `p` (projects), its values bound.
  */
-function taskDetailSql(where: Prisma.Sql): Prisma.Sql {
+export function taskDetailSql(where: Prisma.Sql): Prisma.Sql {
   return Prisma.sql`
     SELECT t.id::text AS id, t.number, p.id::text AS project_id, p.key AS project_key,
            p.name AS project_name, t.title, t.description, t.status::text AS status,
@@ -105,6 +104,15 @@ function taskWhere(workspaceId: string, ref: string): Prisma.Sql {
 async function readDetail(db: Reader, statement: Prisma.Sql): Promise<TaskDetail> {
   const [row] = detailRows.parse(await db.$queryRaw(statement));
   if (!row) throw notFound(TASK_NOT_FOUND);
+  return toDetail(row);
+}
+
+/** A row holding taskDetailSql's columns (others are ignored) as the task's detail. */
+export function parseTaskDetail(row: unknown): TaskDetail {
+  return toDetail(detailRow.parse(row));
+}
+
+function toDetail(row: z.infer<typeof detailRow>): TaskDetail {
   return {
     ...toSummaryRow(row),
     description: row.description,
@@ -121,17 +129,6 @@ export function getTask(
   input: { ref: string },
 ): Promise<TaskDetail> {
   return readDetail(db, taskDetailSql(taskWhere(actor.workspaceId, input.ref)));
-}
-
-/**
- * Runs `writes` (data-modifying CTEs, comma-separated) and reads task `id`'s detail in the same
- * statement (ADR 0016: a create sends one statement, not a write and then a read). A statement
- * cannot see its own writes in the tables, so the CTEs that insert the task and its labels must
- * be named `tasks` and `task_labels` and return their rows (`RETURNING *`): inside the statement
- * those names stand for the CTEs, and the detail's SQL reads the new row and labels from them.
- */
-export function insertTaskReturningDetail(db: Reader, writes: Prisma.Sql, id: string): Promise<TaskDetail> {
-  return readDetail(db, Prisma.sql`WITH ${writes} ${taskDetailSql(Prisma.sql`t.id = ${id}::uuid`)}`);
 }
 
 /** Task summaries by id, in the order of `ids` (all of them exist: the caller checked). */

@@ -10,6 +10,10 @@ const namedRows = z.array(z.object({ id: z.string(), name: z.string() }));
 // A type, not an interface: it goes into activity JSON, which needs an index signature.
 export type Named = { id: string; name: string };
 
+/** The field errors of these rules (tasks.create checks them inside its statement: same words). */
+export const NOT_A_MEMBER = 'is not a member of this workspace';
+export const LABEL_NOT_IN_WORKSPACE = 'names a label that is not in this workspace';
+
 /**
  * The assignee (id and name, for the activity log), or a field error unless `userId` is a member
  * of the workspace. The membership row is held (FOR KEY SHARE) until the transaction ends, so a
@@ -28,7 +32,7 @@ export async function checkAssignee(
       WHERE m.workspace_id = ${workspaceId}::uuid AND m.user_id = ${userId}::uuid
       FOR KEY SHARE OF m`,
   );
-  if (!member) throw invalidField(field, 'is not a member of this workspace');
+  if (!member) throw invalidField(field, NOT_A_MEMBER);
   return member;
 }
 
@@ -50,6 +54,6 @@ export async function checkLabels(
       WHERE workspace_id = ${workspaceId}::uuid AND id = ANY(${unique}::uuid[])
       ORDER BY name_key, id FOR KEY SHARE`,
   );
-  if (rows.length !== unique.length) throw invalidField(field, 'names a label that is not in this workspace');
+  if (rows.length !== unique.length) throw invalidField(field, LABEL_NOT_IN_WORKSPACE);
   return rows;
 }
