@@ -1,7 +1,8 @@
 // The board's main read for the baseline: tasks.list {project, status: [X], sort: 'position',
-// limit: 50}, the same two statements the service sends (packages/api services/task-list.ts and
-// task-list-sql.ts: the project by key, then one query for the page with assignees, labels and
-// comment counts), mapped to the same JSON (taskSummary) and cursor.
+// limit: 50}, the same statement the service sends (packages/api services/task-list.ts and
+// task-list-sql.ts: one query for the page, the project by key in a subquery, with assignees,
+// labels and comment counts; the project alone only when the page is empty), mapped to the same
+// JSON (taskSummary) and cursor.
 import type pg from 'pg';
 
 export const PROJECT_SQL = 'SELECT id::text AS id FROM projects WHERE workspace_id = $1::uuid AND key = $2';
@@ -20,8 +21,8 @@ export const BOARD_SQL = `
                      WHERE tl.task_id = page.id), '[]'::json) AS labels,
            (SELECT count(*)::int FROM comments c WHERE c.task_id = page.id) AS comment_count
     FROM (SELECT t.id, t.project_id, t.number, t.title, t.status, t.priority, t.position, t.due_date, t.assignee_id, t.version, t.archived_at, t.created_at, t.updated_at FROM tasks t
-    WHERE t.project_id = $1::uuid AND t.archived_at IS NULL AND t.status = ANY($2::"TaskStatus"[])
-    ORDER BY t.status ASC, t.position ASC, t.id ASC LIMIT $3) AS page
+    WHERE t.project_id = (SELECT id FROM projects WHERE workspace_id = $1::uuid AND key = $2) AND t.archived_at IS NULL AND t.status = ANY($3::"TaskStatus"[])
+    ORDER BY t.status ASC, t.position ASC, t.id ASC LIMIT $4) AS page
     JOIN projects p ON p.id = page.project_id
     LEFT JOIN users u ON u.id = page.assignee_id
     ORDER BY page.status ASC, page.position ASC, page.id ASC`;
@@ -49,9 +50,16 @@ export async function boardPage(
   pool: pg.Pool,
   input: { workspaceId: string; project: string; status: string; limit: number },
 ) {
-  const project = (await pool.query<{ id: string }>(PROJECT_SQL, [input.workspaceId, input.project])).rows[0];
-  if (!project) return null;
-  const { rows } = await pool.query<BoardRow>(BOARD_SQL, [project.id, [input.status], input.limit + 1]);
+  const { rows } = await pool.query<BoardRow>(BOARD_SQL, [
+    input.workspaceId,
+    input.project,
+    [input.status],
+    input.limit + 1,
+  ]);
+  if (rows.length === 0) {
+    const project = (await pool.query(PROJECT_SQL, [input.workspaceId, input.project])).rows[0];
+    if (!project) return null;
+  }
   const items = rows.slice(0, input.limit).map((row) => ({
     id: row.id,
     key: `${row.project_key}-${row.number}`,

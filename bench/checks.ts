@@ -61,7 +61,7 @@ function same(what: string, running: RunningTarget, expected: unknown, got: unkn
 export function checkBoardSql(): void {
   const rendered = listTasksSql({
     workspaceId: '',
-    projectId: '',
+    projectKey: '',
     status: [BOARD_STATUS],
     archived: false,
     sort: 'position',

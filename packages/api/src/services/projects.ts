@@ -30,7 +30,8 @@ const idRows = z.array(z.object({ id: z.string() }));
 
 /**
  * The id of the workspace's project with this key, or NOT_FOUND (another workspace's project reads
- * as one that does not exist). One small statement: every board read starts with it (ADR 0016).
+ * as one that does not exist). One small statement (ADR 0016): activity feeds start with it; the
+ * board read names its project inside its own statement and calls this only for an empty page.
  */
 export async function projectIdByKey(db: Db, workspaceId: string, key: string): Promise<string> {
   const [row] = idRows.parse(

@@ -16,8 +16,11 @@ export type ListAfter =
 
 export interface ListQuery {
   workspaceId: string;
-  /** One project's tasks, or (null) the workspace's tasks assigned to `assigneeId`. */
-  projectId: string | null;
+  /**
+   * One project's tasks, by its key in the workspace (a subquery of the statement: no round trip of
+   * its own), or (null) the workspace's tasks assigned to `assigneeId`.
+   */
+  projectKey: string | null;
   status?: TaskStatus[] | undefined;
   /** A user, or null for unassigned tasks; undefined: anyone. */
   assigneeId?: string | null | undefined;
@@ -50,8 +53,11 @@ export function searchQuery(text: string): string | null {
 
 function conditions(q: ListQuery): Prisma.Sql[] {
   const where: Prisma.Sql[] = [];
-  if (q.projectId !== null) where.push(Prisma.sql`t.project_id = ${q.projectId}::uuid`);
-  else where.push(Prisma.sql`t.workspace_id = ${q.workspaceId}::uuid`);
+  if (q.projectKey !== null) {
+    where.push(
+      Prisma.sql`t.project_id = (SELECT id FROM projects WHERE workspace_id = ${q.workspaceId}::uuid AND key = ${q.projectKey})`,
+    );
+  } else where.push(Prisma.sql`t.workspace_id = ${q.workspaceId}::uuid`);
   if (q.assigneeId === null) where.push(Prisma.sql`t.assignee_id IS NULL`);
   else if (q.assigneeId !== undefined) where.push(Prisma.sql`t.assignee_id = ${q.assigneeId}::uuid`);
   where.push(q.archived ? Prisma.sql`t.archived_at IS NOT NULL` : Prisma.sql`t.archived_at IS NULL`);

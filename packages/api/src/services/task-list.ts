@@ -70,7 +70,8 @@ function decodeAfter(input: ListTasksInput): ListAfter | null {
  * filtered, searched (PostgreSQL full text: every word, the last as a prefix; matches keep the
  * chosen sort, so pages stay stable) and sorted, keyset-paginated: every row exactly once, each
  * page as cheap as the first, even while tasks are added. One query for the page with its
- * assignees, labels and comment counts (plus projectIdByKey's).
+ * project, assignees, labels and comment counts; only an empty page of a named project costs a
+ * second, to tell an empty column from a project that is not the workspace's (NOT_FOUND).
  */
 export async function listTasks(
   db: Db,
@@ -83,11 +84,9 @@ export async function listTasks(
   if (input.dueFrom !== undefined && input.dueTo !== undefined && input.dueTo < input.dueFrom) {
     throw invalidField('dueTo', 'is before dueFrom');
   }
-  const projectId =
-    input.project === undefined ? null : await projectIdByKey(db, actor.workspaceId, input.project);
   const query: ListQuery = {
     workspaceId: actor.workspaceId,
-    projectId,
+    projectKey: input.project ?? null,
     status: input.status,
     assigneeId: input.assignee === 'me' ? actor.userId : input.assignee === 'none' ? null : input.assignee,
     labelId: input.labelId,
@@ -102,6 +101,8 @@ export async function listTasks(
     take: input.limit + 1,
   };
   const rows = listRows.parse(await db.$queryRaw(listTasksSql(query)));
+  if (rows.length === 0 && input.project !== undefined)
+    await projectIdByKey(db, actor.workspaceId, input.project);
   const items = rows.slice(0, input.limit).map(toSummaryRow);
   const last = items.at(-1);
   return { items, nextCursor: rows.length > input.limit && last ? cursorAfter(input, last) : null };
