@@ -192,7 +192,7 @@ ${referenceTable(references)}
 - Date: ${machine.date}
 - 1-minute load average before the run: ${machine.loadBefore} (well above 0 means other work
   shared the CPU: absolute figures then drop and vary between runs; the ratios hold up better)
-- Seeding the board workspace (\`db:seed:large\`'s code, then VACUUM ANALYZE): ${seeding}
+- Seeding the board workspace (\`db:seed:large\`'s code, then VACUUM ANALYZE; the CHECKPOINT after it is not counted): ${seeding}
 
 ## Method
 
@@ -207,11 +207,11 @@ ${referenceTable(references)}
     rate limit, no security headers/request ids/logging. Each authorizes as the router does: the
     token by its SHA-256 joined to its user (expiry, revocation, \`last_used_at\` at most once a
     minute), then the membership and role by workspace slug, and the token's scope for writes.
-    The board read sends the service's two statements (the project by key; the page with
-    assignees, labels and comment counts — the run fails if \`listTasksSql\` renders anything else);
-    the create runs what \`tasks.create\` runs in one transaction (assignee and labels held FOR KEY
-    SHARE, the project's counter row updated, the column's last key, the task with its labels and
-    history row in one statement, the task read back).
+    The board read sends the service's statement (the page with its project by key, assignees,
+    labels and comment counts — the run fails if \`listTasksSql\` renders anything else); the
+    create sends \`tasks.create\`'s single statement (assignee and labels held FOR KEY SHARE,
+    the project's counter row updated, the column's next key from \`task_position_at_end\`, the
+    task with its labels and history row, the task read back), with no transaction around it.
   - (b) \`apps/server\` exactly as deployed (\`node apps/server/src/main.ts\`): tRPC's
     \`resolveResponse\` in a Fastify route (answers read whole and sent with their content-length),
     superjson's wire format (written by the one-pass encoder for plain data and Dates), zod input
