@@ -35,11 +35,10 @@ export async function recordActivities(
 }
 
 /**
- * The INSERT of audit-trail rows (at least one), ids made here as Prisma would. A statement of its
- * own, or a CTE of a write's single statement (tasks.create sends its task, its labels, this record
- * and the read of its answer as one: ADR 0016).
+ * The INSERT of audit-trail rows (at least one), ids made here as Prisma would. (tasks.create writes
+ * its row inside its single statement, selecting ACTIVITY_COLUMNS from what that statement made.)
  */
-export function activityInsert(entries: readonly ActivityInput[]): Prisma.Sql {
+function activityInsert(entries: readonly ActivityInput[]): Prisma.Sql {
   const createdAt = new Date();
   const rows = entries.map(
     (entry) => Prisma.sql`(
